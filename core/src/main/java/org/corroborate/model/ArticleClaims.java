@@ -1,0 +1,13 @@
+package org.corroborate.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The claims stage's output for one article: its claims in order and the sentences it dropped. */
+public record ArticleClaims(Article article, List<Claim> claims, List<Dropped> dropped) {
+  public ArticleClaims {
+    Objects.requireNonNull(article, "article");
+    claims = List.copyOf(claims);
+    dropped = List.copyOf(dropped);
+  }
+}

@@ -1,0 +1,29 @@
+package org.corroborate.model;
+
+import java.util.Objects;
+
+/**
+ * A number mentioned in a claim, normalised.
+ *
+ * @param text as written ("$200 million")
+ * @param value the value (200000000)
+ * @param unit a normalised unit ("USD", "percent", "" for a bare count) 
+ * @param bound how the text bounds the value: "exact", "at-least", "at-most", "about"
+ * @param counted the noun it counts when one follows ("deaths"), else empty
+ */
+public record Quantity(String text, double value, String unit, String bound, String counted) {
+  public Quantity {
+    Checks.nonBlank(text, "quantity text");
+    Objects.requireNonNull(unit, "unit");
+    Checks.nonBlank(bound, "bound");
+    counted = counted == null ? "" : counted;
+  }
+
+  /** The normalised form shown in reports, e.g. "200000000 USD". */
+  public String normalized() {
+    String v = value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+    return unit.isEmpty() ? v : v + " " + unit;
+  }
+}
