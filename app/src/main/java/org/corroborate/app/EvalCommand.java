@@ -1,0 +1,14 @@
+package org.corroborate.app;
+
+import picocli.CommandLine.Command;
+
+/** Measurement commands over public benchmark data (not for everyday use). */
+@Command(
+    name = "eval",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    description = "Measure the engine on benchmark data.",
+    subcommands = {
+      // one line per measurement command:
+    })
+public final class EvalCommand {}
