@@ -1,30 +1,207 @@
 package org.corroborate.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.corroborate.model.Article;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Diagnostic;
 
-/** Reads a folder of articles. PLACEHOLDER: .txt files only, source from the file name. */
+/**
+ * The ingest stage: reads every {@code .txt}, {@code .md} and {@code .html}/{@code .htm} file under
+ * a folder, recursively and in sorted order, into articles with their outlet and metadata. The
+ * outlet comes from, in order: the folder's {@code sources.csv}, the page's metadata, Markdown
+ * front matter, and last the file's name. A file that cannot be used becomes a diagnostic naming it
+ * and the problem; the run goes on. Nothing is written. Thread safe (stateless).
+ */
 public final class CorpusReader {
+  private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
 
+  private final IngestOptions options;
+  private final TextDecoder decoder = new TextDecoder();
+  private final EnglishCheck english = new EnglishCheck();
+
+  public CorpusReader() {
+    this(IngestOptions.DEFAULTS);
+  }
+
+  public CorpusReader(IngestOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Reads the folder.
+   *
+   * @throws NoSuchFileException when the folder does not exist or is not a directory
+   */
   public Corpus read(Path folder) throws IOException {
-    List<Article> articles = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      throw new NoSuchFileException(folder.toString(), null, "not a folder");
+    }
+    Path root = folder.toAbsolutePath().normalize();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String id = folder.relativize(p).toString().replace('\\', '/');
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        String name = p.getFileName().toString();
-        articles.add(new Article(id, name.substring(0, name.lastIndexOf('.')), "", null, null, text, List.of()));
+    Manifest manifest = new ManifestReader().read(root);
+    diagnostics.addAll(manifest.diagnostics());
+    List<Path> files = listFiles(root, diagnostics);
+    List<Article> articles = new ArrayList<>();
+    for (Path file : files) {
+      String id = root.relativize(file).toString().replace('\\', '/');
+      if (articles.size() >= options.maxArticles()) {
+        diagnostics.add(new Diagnostic(id, "over the limit of " + options.maxArticles() + " articles; this and later files skipped"));
+        break;
+      }
+      readArticle(file, id, manifest, diagnostics).ifPresent(articles::add);
+    }
+    return new Corpus(articles, diagnostics, manifest.origins());
+  }
+
+  /** Reads one file as an article, or reports why it cannot be one. */
+  public Optional<Article> readFile(Path file, String id, List<Diagnostic> diagnostics) {
+    return readArticle(file, id, Manifest.EMPTY, diagnostics);
+  }
+
+  private Optional<Article> readArticle(Path file, String id, Manifest manifest, List<Diagnostic> diagnostics) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > options.maxFileBytes()) {
+        diagnostics.add(new Diagnostic(id, String.format(Locale.ROOT, "file is %.1f MB, over the %.1f MB limit; skipped", size / 1e6, options.maxFileBytes() / 1e6)));
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      diagnostics.add(new Diagnostic(id, "could not read file: " + describe(e)));
+      return Optional.empty();
+    } catch (OutOfMemoryError e) {
+      diagnostics.add(new Diagnostic(id, "file too large to read into memory; skipped"));
+      return Optional.empty();
+    }
+    if (bytes.length == 0) {
+      diagnostics.add(new Diagnostic(id, "empty file; skipped"));
+      return Optional.empty();
+    }
+    Optional<String> binary = decoder.binaryReason(bytes);
+    if (binary.isPresent()) {
+      diagnostics.add(new Diagnostic(id, binary.get() + "; skipped"));
+      return Optional.empty();
+    }
+    DecodedText decoded = decoder.decode(bytes);
+    ParsedDocument doc;
+    try {
+      doc = parse(file, decoded.text());
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(new Diagnostic(id, "could not parse: " + describe(e)));
+      return Optional.empty();
+    }
+    if (doc.text().isBlank()) {
+      diagnostics.add(new Diagnostic(id, "no text; skipped"));
+      return Optional.empty();
+    }
+    if (options.requireEnglish()) {
+      Optional<String> notEnglish = english.problem(doc.text());
+      if (notEnglish.isPresent()) {
+        diagnostics.add(new Diagnostic(id, notEnglish.get() + "; skipped"));
+        return Optional.empty();
       }
     }
-    return new Corpus(articles, diagnostics);
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    warnings.addAll(doc.warnings());
+    warnings.forEach(w -> diagnostics.add(new Diagnostic(id, w)));
+    Optional<ManifestEntry> entry = manifest.entry(id);
+    String source = firstNonBlank(entry.map(ManifestEntry::source).orElse(null), doc.source(), stem(file));
+    String url = firstNonBlank(entry.map(ManifestEntry::url).orElse(null), doc.url());
+    String published = firstNonBlank(entry.map(ManifestEntry::published).orElse(null), doc.published());
+    return Optional.of(new Article(id, manifest.canonicalOutlet(source), doc.title(), url, published, doc.text(), warnings));
+  }
+
+  private ParsedDocument parse(Path file, String text) {
+    String ext = extension(file);
+    return switch (ext) {
+      case "html", "htm" -> new HtmlDocumentParser().parse(text, file.getFileName().toString());
+      case "md", "markdown" -> new MarkdownDocumentParser().parse(text);
+      default -> new ParsedDocument(firstLine(text), null, null, null, text, List.of());
+    };
+  }
+
+  private static List<Path> listFiles(Path root, List<Diagnostic> diagnostics) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        Path name = dir.getFileName();
+        if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || !EXTENSIONS.contains(extension(file))) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (attrs.isSymbolicLink()) {
+          diagnostics.add(new Diagnostic(root.relativize(file).toString(), "symbolic link; not followed"));
+        } else if (attrs.isRegularFile()) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        String what = e instanceof FileSystemLoopException ? "symbolic link loop" : describe(e);
+        diagnostics.add(new Diagnostic(root.relativize(file).toString(), "could not read: " + what));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
+    return files;
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? name : name.substring(0, dot);
+  }
+
+  private static String firstLine(String text) {
+    for (String line : text.split("\n", 20)) {
+      if (!line.isBlank()) return line.strip();
+    }
+    return "";
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) return v.strip();
+    }
+    return null;
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 }
