@@ -131,7 +131,7 @@ public final class CorpusReader {
     return switch (ext) {
       case "html", "htm" -> new HtmlDocumentParser().parse(text, file.getFileName().toString());
       case "md", "markdown" -> new MarkdownDocumentParser().parse(text);
-      default -> new ParsedDocument(firstLine(text), null, null, null, text, List.of());
+      default -> new ParsedDocument(titleLine(text), null, null, null, text, List.of());
     };
   }
 
@@ -184,9 +184,19 @@ public final class CorpusReader {
     return dot <= 0 ? name : name.substring(0, dot);
   }
 
-  private static String firstLine(String text) {
+  /** Most words a plain-text first line may have to count as the title. */
+  static final int MAX_TITLE_WORDS = 25;
+
+  /**
+   * The first line of a plain-text article when it reads as a title (not ending like a sentence,
+   * at most {@link #MAX_TITLE_WORDS} words), else empty.
+   */
+  private static String titleLine(String text) {
     for (String line : text.split("\n", 20)) {
-      if (!line.isBlank()) return line.strip();
+      String l = line.strip();
+      if (l.isEmpty()) continue;
+      boolean sentenceEnd = l.matches(".*[.!?;:]['\"\u2019\u201d)]?$");
+      return !sentenceEnd && l.split("\\s+").length <= MAX_TITLE_WORDS ? l : "";
     }
     return "";
   }

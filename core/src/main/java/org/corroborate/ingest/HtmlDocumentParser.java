@@ -50,7 +50,7 @@ final class HtmlDocumentParser {
     doc.select(NOISE).remove();
     Element body = firstNonNull(doc.selectFirst("article"), doc.selectFirst("main"), doc.selectFirst("[role=main]"), doc.body());
     StringBuilder out = new StringBuilder();
-    if (!title.isBlank() && (body == null || !body.text().strip().startsWith(title.strip()))) {
+    if (title != null && (body == null || !body.text().strip().startsWith(title.strip()))) {
       out.append(title.strip()).append('\n');
     }
     if (body != null) {
