@@ -2,13 +2,10 @@ package org.corroborate.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.corroborate.claims.ClaimExtractor;
 import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.contradict.ContradictionFinder;
 import org.corroborate.ingest.CorpusReader;
-import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClusterSources;
@@ -19,31 +16,39 @@ import org.corroborate.model.Report;
 import org.corroborate.report.ReportBuilder;
 import org.corroborate.sources.SourceCounter;
 
-/** The engine's entry point: the pipeline as a short list of stages. */
+/**
+ * The engine's entry point: the pipeline as a short list of stages. Thread safe: every call builds
+ * its own stage instances.
+ */
 public final class Corroborate {
+  private final EngineOptions options;
+
+  public Corroborate() {
+    this(EngineOptions.DEFAULTS);
+  }
+
+  public Corroborate(EngineOptions options) {
+    this.options = options;
+  }
 
   /** Reads a folder and runs every stage on it. */
   public Report scan(Path folder) throws IOException {
-    Corpus corpus = new CorpusReader().read(folder);
-    return analyze(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(), corpus);
+    Corpus corpus = new CorpusReader(options.ingest()).read(folder);
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return analyze(name == null ? folder.toString() : name.toString(), corpus);
   }
 
   /** Runs every stage after ingest on an already-read corpus. */
   public Report analyze(String corpusName, Corpus corpus) {
-    List<ArticleClaims> extracted = extractClaims(corpus.articles());
+    return analyzeExtracted(corpusName, corpus, ParallelExtraction.extract(corpus.articles(), options.threads()));
+  }
+
+  /** Runs the stages after claim extraction, on claims extracted earlier (for example, from an index). */
+  public Report analyzeExtracted(String corpusName, Corpus corpus, List<ArticleClaims> extracted) {
     List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
     Clustering clustering = new ClaimClusterer().cluster(claims);
     List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
     List<Contradiction> contradictions = new ContradictionFinder().find(claims, clustering);
     return new ReportBuilder().build(corpusName, corpus, extracted, clustering, sources, contradictions);
-  }
-
-  private static List<ArticleClaims> extractClaims(List<Article> articles) {
-    ClaimExtractor extractor = new ClaimExtractor();
-    List<ArticleClaims> out = new ArrayList<>();
-    for (Article a : articles) {
-      out.add(extractor.extract(a));
-    }
-    return out;
   }
 }
