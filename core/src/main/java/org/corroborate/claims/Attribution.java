@@ -86,7 +86,7 @@ final class Attribution {
   private Found possessiveClaim(TaggedSentence s, int a, int b) {
     for (int i = a + 2; i < b - 2; i++) {
       if (CLAIM_NOUNS.contains(s.lemmas[i]) && s.lower[i + 1].equals("that") && s.tags[i - 1].equals("POS")) {
-        int sp = s.chunkStart(i - 1);
+        int sp = s.chunkStart(i - 2);
         if (sp < a) {
           sp = a;
         }
@@ -197,8 +197,11 @@ final class Attribution {
         c++;
       }
     }
-    if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS) {
+    if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS || s.tags[c].equals("IN") && !s.lower[c].equals("that")) {
       return null;
+    }
+    if (lemma.equals("reject") && !(c > 0 && s.lower[c - 1].equals("that"))) {
+      return null; // "rejects its use" is an act, not a denial of a statement
     }
     List<String> cues = new ArrayList<>();
     if (lemma.equals("learn") || lemma.equals("report") && allProper(s, subjStart, spEnd)) {
@@ -251,6 +254,9 @@ final class Attribution {
       vs--;
     }
     List<int[]> content = List.of(new int[] {a, ce});
+    if (s.tags[ts].equals("IN") || s.tags[ts].equals("RB") || s.tags[ts].equals("WRB")) {
+      return null; // "..., even as the company has pledged ...": a subordinate clause
+    }
     if (vs > ts && hasNoun(s, ts, vs)) {
       // "P, X said" / "P, X told Axios" / "P, Axios has learned"
       if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {

@@ -155,6 +155,12 @@ final class ClauseSplitter {
         || s.words[idx[i - 1]].equals("(") || s.words[idx[i]].equals(")"))) {
       i--;
     }
+    while (i > 1 && s.tags[idx[i - 1]].equals("POS")) {
+      i--;
+      while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
+        i--;
+      }
+    }
     while (i > 1 && s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP")) {
       i = i - 2;
       while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
