@@ -29,6 +29,7 @@ final class BlockClassifier {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u25aa\u2013]\\s*\\d{0,2}(?=\\S)|\\d{1,2}[.)]\\s+)\\s*");
   private static final Pattern LABEL = Pattern.compile("^([A-Z][^:.!?\u201c\"]{0,40}):\\s*");
+  private static final Pattern QUOTED = Pattern.compile("[\u201c\"][^\u201d\"]*[\u201d\"]");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern FIRST_SECOND = Pattern.compile(
       "(?i)(?<![\\w'\u2019])(i|i'm|i\u2019m|i've|i\u2019ve|i'd|i\u2019d|my|me|you|your|you're|you\u2019re)(?![\\w'\u2019])");
@@ -181,7 +182,7 @@ final class BlockClassifier {
   }
 
   private static String withoutQuotes(String t) {
-    return t.replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " ");
+    return QUOTED.matcher(t).replaceAll(" ");
   }
 
   private static boolean promotional(String t, int words) {

@@ -40,6 +40,10 @@ public final class ClaimExtractor {
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("no", "none", "nobody", "nothing", "neither");
   private static final Set<String> ANAPHORS = Set.of("such", "those", "these", "the same", "similar");
 
+  private static final java.util.regex.Pattern SPACE_BEFORE_CLITIC =
+      java.util.regex.Pattern.compile("\\s+([,.;:!?%)]|'s\\b|\u2019s\\b|n't\\b|n\u2019t\\b)");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final Tagger tagger;
   private final BlockClassifier blocks = new BlockClassifier();
   private final ClauseSplitter splitter = new ClauseSplitter();
@@ -327,7 +331,7 @@ public final class ClaimExtractor {
 
   /** Claim text from pieces: no space before closing punctuation, no unbalanced quote marks. */
   static String clean(String t) {
-    String x = t.replaceAll("\\s+([,.;:!?%)]|'s\\b|\u2019s\\b|n't\\b|n\u2019t\\b)", "$1").replaceAll("\\s+", " ").strip();
+    String x = SPACES.matcher(SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1")).replaceAll(" ").strip();
     int open = 0;
     int close = 0;
     for (int i = 0; i < x.length(); i++) {
@@ -370,7 +374,7 @@ public final class ClaimExtractor {
         cues.add(w);
       }
       seenVerb |= t.pos().startsWith("VB");
-      if (w.equals("sources") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().matches("say|tell")) {
+      if (w.equals("sources") && i + 1 < tokens.size() && (tokens.get(i + 1).lemma().equals("say") || tokens.get(i + 1).lemma().equals("tell"))) {
         hedged = true;
         cues.add("sources say");
       }

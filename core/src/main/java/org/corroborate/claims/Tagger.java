@@ -2,7 +2,6 @@ package org.corroborate.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -18,14 +17,14 @@ final class Tagger {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
   private final POSTaggerME tagger;
-  private final ChunkerME chunker;
+  private final GreedyChunker chunker;
   private final Lemmatizer lemmatizer = new Lemmatizer();
 
   Tagger(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences);
     this.tokenizer = new TokenizerME(models.tokens);
     this.tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
-    this.chunker = new ChunkerME(models.chunks);
+    this.chunker = new GreedyChunker(models.chunks);
   }
 
   /** Sentence ranges [start, end) within {@code text} between {@code from} and {@code to}. */
