@@ -147,20 +147,30 @@ final class Attribution {
         return null;
       }
     }
-    if (lastComma >= 0) {
-      // "Jessica Tillipman, associate dean at X, warned": keep the name; "Earlier, X said": skip the adverbial
-      boolean nameFirst = s.isProper(a) && s.chunkEnd(a) == a + countProper(s, a);
-      if (!nameFirst) {
-        subjStart = lastComma + 1;
+    // a leading adverbial ("However,", "In that decision,") is not part of the subject
+    while (subjStart < v && (s.tags[subjStart].equals("RB") || s.tags[subjStart].equals("IN")
+        || s.tags[subjStart].equals("CC"))) {
+      int comma = indexOf(s, ",", subjStart, v);
+      if (comma < 0 || !hasNoun(s, comma + 1, v)) {
+        if (s.tags[subjStart].equals("CC") || s.tags[subjStart].equals("RB")) {
+          subjStart++;
+          continue;
+        }
+        break;
       }
+      subjStart = comma + 1;
     }
     if (!hasNoun(s, subjStart, v)) {
       return null;
     }
     String lemma = s.lemmas[head];
     int spEnd = v;
-    if (lastComma >= 0 && subjStart == a) {
-      spEnd = indexOf(s, ",", a, v);
+    int firstComma = indexOf(s, ",", subjStart, v);
+    if (firstComma > subjStart) {
+      spEnd = firstComma; // "Jessica Tillipman, associate dean at ..., warned": the name
+    }
+    while (spEnd > subjStart && (s.tags[spEnd - 1].equals("RB") || s.isPunct(spEnd - 1))) {
+      spEnd--;
     }
     // declines: the claim is the sentence itself
     if (DECLINE.contains(lemma) || lemma.equals("comment")) {

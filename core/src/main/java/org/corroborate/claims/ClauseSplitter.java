@@ -46,7 +46,13 @@ final class ClauseSplitter {
   }
 
   private List<Part> splitOnce(TaggedSentence s, int[] idx) {
-    List<Part> r = clauses(s, idx);
+    List<Part> r = subordinate(s, idx);
+    if (r == null) {
+      r = clauses(s, idx);
+    }
+    if (r == null) {
+      r = participle(s, idx);
+    }
     if (r == null) {
       r = relative(s, idx);
     }
@@ -63,6 +69,59 @@ final class ClauseSplitter {
       r = nounList(s, idx);
     }
     return r;
+  }
+
+  /** Subordinators whose clause states a fact of its own (conditionals are left whole). */
+  private static final Set<String> FACTUAL_SUBORDINATORS = Set.of("because", "while", "although", "though",
+      "whereas", "since", "after", "before", "when", "as");
+
+  /** "Because S1, S2" / "While S1, S2": both clauses, without the subordinator. */
+  private List<Part> subordinate(TaggedSentence s, int[] idx) {
+    if (idx.length < 6 || !FACTUAL_SUBORDINATORS.contains(s.lower[idx[0]])
+        || !(s.tags[idx[0]].equals("IN") || s.tags[idx[0]].equals("WRB"))) {
+      return null;
+    }
+    for (int p = 2; p < idx.length - 2; p++) {
+      if (s.words[idx[p]].equals(",") && startsClause(s, idx, p + 1) && hasVerbBefore(s, idx, p)
+          && startsClause(s, idx, 1)) {
+        return List.of(part(idx, 1, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
+      }
+    }
+    return null;
+  }
+
+  /** "S V O, VBG X" -> "S V O" and "S VBG X": a participial clause about the subject. */
+  private List<Part> participle(TaggedSentence s, int[] idx) {
+    int verb = -1;
+    for (int i = 0; i < idx.length; i++) {
+      if (s.isFiniteVerb(idx[i])) {
+        verb = i;
+        break;
+      }
+      if (s.words[idx[i]].equals(",") || s.tags[idx[i]].startsWith("W") || s.lower[idx[i]].equals("that")) {
+        return null;
+      }
+    }
+    if (verb <= 0 || !hasNounIn(s, idx, 0, verb)) {
+      return null;
+    }
+    int subjEnd = verb;
+    while (subjEnd > 0 && (s.tags[idx[subjEnd - 1]].equals("RB") || s.isVerb(idx[subjEnd - 1]))) {
+      subjEnd--;
+    }
+    for (int p = verb + 2; p < idx.length - 2; p++) {
+      if (!s.words[idx[p]].equals(",")) {
+        continue;
+      }
+      int q = p + 1;
+      while (q < idx.length && s.tags[idx[q]].equals("RB")) {
+        q++;
+      }
+      if (q < idx.length - 1 && s.tags[idx[q]].equals("VBG") && !s.lower[idx[q]].equals("including")) {
+        return List.of(part(idx, 0, p, -1, -1), part(idx, 0, subjEnd, p + 1, idx.length));
+      }
+    }
+    return null;
   }
 
   /** "S1, and S2" / "S1; S2" / "S1 but S2" where S2 has its own subject and verb. */
@@ -105,6 +164,9 @@ final class ClauseSplitter {
 
   /** Whether a subject noun phrase followed by a finite verb starts at position p. */
   private static boolean startsClause(TaggedSentence s, int[] idx, int p) {
+    while (p < idx.length - 1 && s.isQuoteMark(idx[p])) {
+      p++;
+    }
     int t = idx[p];
     if (!(s.inChunk(t, "NP") || s.tags[t].equals("EX"))) {
       return false;
@@ -193,7 +255,7 @@ final class ClauseSplitter {
         continue;
       }
       if (!(s.tags[t2].equals("DT") || s.tags[t2].equals("PRP$") || s.tags[t2].startsWith("JJ")
-          || s.isProper(idx[p - 1]))) {
+          || s.isProper(idx[p - 1]) || s.isProper(t2))) {
         continue;
       }
       int ante = antecedent(s, idx, p);

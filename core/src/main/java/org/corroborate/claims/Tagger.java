@@ -27,6 +27,18 @@ final class Tagger {
     this.chunker = new GreedyChunker(models.chunks);
   }
 
+  /** A sentence that ends in a middle initial ("Charles O.") was split inside a name. */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.");
+
+  private static String lastWord(String text, int[] range) {
+    int e = range[1];
+    int b = e;
+    while (b > range[0] && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e);
+  }
+
   /** Sentence ranges [start, end) within {@code text} between {@code from} and {@code to}. */
   List<int[]> sentences(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
@@ -41,7 +53,13 @@ final class Tagger {
         b--;
       }
       if (b > a) {
-        out.add(new int[] {a, b});
+        char c = text.charAt(a);
+        if (!out.isEmpty() && (Character.isLowerCase(c) || c == ',' || c == ';'
+            || INITIALS.matcher(lastWord(text, out.get(out.size() - 1))).matches())) {
+          out.get(out.size() - 1)[1] = b; // a split after an abbreviation ("Mich.", "Co."): rejoin
+        } else {
+          out.add(new int[] {a, b});
+        }
       }
     }
     if (out.isEmpty() && !block.isBlank()) {
