@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Cross-references claims across news articles: who backs each claim, and who disputes it.",
     subcommands = {
       ScanCommand.class,
+      ClaimsCommand.class,
       EvalCommand.class,
     })
 public final class Main implements Runnable {

@@ -1,48 +1,459 @@
 package org.corroborate.claims;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.corroborate.claims.Attribution.Found;
+import org.corroborate.claims.ClauseSplitter.Part;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
+import org.corroborate.model.DropReason;
+import org.corroborate.model.Dropped;
 import org.corroborate.model.Span;
 import org.corroborate.model.Stance;
+import org.corroborate.model.Token;
 
 /**
- * Splits an article into atomic claims. PLACEHOLDER: one claim per sentence, to be replaced by the
- * OpenNLP-based extractor. Not thread safe: use one instance per thread.
+ * Splits an article into atomic claims, each with its speaker, stance, hedges, numbers, dates and
+ * offsets, and lists the sentences that are not claims with the reason. The stages: blocks
+ * ({@link BlockClassifier}), sentences and tags ({@link Tagger}), non-claim sentences, attribution
+ * ({@link Attribution}), splitting ({@link ClauseSplitter}), then one {@link Claim} per piece.
+ *
+ * <p>Not thread safe (it owns OpenNLP tools): use one instance per thread. The models behind it
+ * ({@link NlpModels}) are shared.
  */
 public final class ClaimExtractor {
+  /** Sentences looked back over to resolve "any such concerns" in a denial. */
+  static final int ANAPHORA_WINDOW = 3;
+  /** Most tokens in a list item that takes its lead-in's subject and verb. */
+  static final int MAX_ITEM_TOKENS = 12;
+
+  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly",
+      "reputedly", "possibly", "probably", "likely", "perhaps", "unclear", "rumored", "rumoured", "seemingly",
+      "presumably", "supposedly", "considering", "may", "might", "could");
+  private static final Set<String> HEDGE_PASSIVES = Set.of("said", "believed", "thought", "reported", "rumored",
+      "expected", "understood", "alleged");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("no", "none", "nobody", "nothing", "neither");
+  private static final Set<String> ANAPHORS = Set.of("such", "those", "these", "the same", "similar");
+
+  private static final java.util.regex.Pattern SPACE_BEFORE_CLITIC =
+      java.util.regex.Pattern.compile("\\s+([,.;:!?%)]|'s\\b|\u2019s\\b|n't\\b|n\u2019t\\b)");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  private final Tagger tagger;
+  private final BlockClassifier blocks = new BlockClassifier();
+  private final ClauseSplitter splitter = new ClauseSplitter();
+  private final Quantities quantities = new Quantities();
+
+  /** An extractor on the models shared by the whole JVM. */
+  public ClaimExtractor() {
+    this(NlpModels.shared());
+  }
+
+  public ClaimExtractor(NlpModels models) {
+    this.tagger = new Tagger(models);
+  }
+
+  /** A claim before its id is known. */
+  private record Draft(int sentenceStart, String sentence, List<Span> spans, String text, List<Token> tokens,
+      String speaker, String speakerName, Stance stance, String cited, List<String> cues, boolean hedged,
+      boolean negated, boolean headline, boolean quote) {}
+
+  /** What the lead-in of a bulleted list gives each of its short items. */
+  private record LeadIn(TaggedSentence sentence, List<int[]> prefix, String speaker, String speakerName,
+      Stance stance, String cited, List<String> cues) {}
 
   public ArticleClaims extract(Article article) {
     String text = article.text();
-    List<Claim> claims = new ArrayList<>();
-    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
+    Dates dates = new Dates(article.published());
+    PersonNames persons = new PersonNames();
+    Attribution attribution = new Attribution(persons);
+    List<Draft> drafts = new ArrayList<>();
+    List<Dropped> dropped = new ArrayList<>();
+    List<TaggedSentence> previous = new ArrayList<>();
+    String quoteSpeaker = null;
+    String quoteSpeakerName = null;
+    LeadIn lead = null;
+    for (Block block : blocks.classify(text, article.title())) {
+      if (block.drop() != null) {
+        dropped.add(new Dropped(article.id(), text.substring(block.start(), block.end()), block.start(), block.end(),
+            block.drop()));
+        lead = null;
+        continue;
       }
-      String line = text.substring(lineStart, lineEnd);
-      it.setText(line);
-      int s = it.first();
-      for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-        int a = lineStart + s;
-        int b = lineStart + e;
-        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
-        if (b - a < 3) continue;
-        String sentence = text.substring(a, b);
-        String id = article.id() + "#" + (claims.size() + 1);
-        claims.add(new Claim(id, article.id(), article.source(), sentence, sentence, a, a, b,
-            List.of(new Span(a, b)), null, null, Stance.ASSERTS, false, false, false,
-            List.of(), List.of(), List.of(), null, false, List.of()));
+      if (lead != null && block.listItem()) {
+        TaggedSentence item = tagger.tag(text, block.start(), block.end());
+        if (item.size() <= MAX_ITEM_TOKENS && !hasFiniteVerb(item)) {
+          drafts.add(itemDraft(lead, item));
+          continue;
+        }
       }
-      lineStart = lineEnd + 1;
+      lead = null;
+      List<int[]> sentences = tagger.sentences(text, block.start(), block.end());
+      for (int si = 0; si < sentences.size(); si++) {
+        int[] range = sentences.get(si);
+        TaggedSentence s = tagger.tag(text, range[0], range[1]);
+        persons.learn(s);
+        if (s.size() == 0) {
+          continue;
+        }
+        if (block.headline()) {
+          drafts.add(draft(s, List.of(new int[] {0, s.size()}), -1, null, null, Stance.ASSERTS, null, List.of(),
+              true, dates));
+          previous.add(s);
+          continue;
+        }
+        DropReason reason = dropReason(s);
+        if (reason != null) {
+          dropped.add(new Dropped(article.id(), s.sentence(), s.start, s.end, reason));
+          continue;
+        }
+        int b = s.size();
+        while (b > 0 && (s.words[b - 1].equals(".") || s.words[b - 1].equals("!") || s.isQuoteMark(b - 1))) {
+          b--;
+        }
+        boolean leadIn = si == sentences.size() - 1 && b > 0 && s.words[b - 1].equals(":");
+        Found f = attribution.find(s, 0, b);
+        String speaker = f.hasSpeaker() ? s.range(f.speakerStart(), f.speakerEnd()) : null;
+        String speakerName = persons.resolve(speaker);
+        boolean pureQuote = s.isQuoteMark(0) && !f.hasSpeaker();
+        if (pureQuote && quoteSpeaker != null) {
+          speaker = quoteSpeaker;
+          speakerName = quoteSpeakerName;
+        }
+        if (speakerName != null) {
+          persons.mentioned(speakerName);
+        } else {
+          mentionSubject(s, persons);
+        }
+        boolean hasQuote = containsQuote(s);
+        quoteSpeaker = hasQuote && speaker != null ? speaker : pureQuote ? quoteSpeaker : null;
+        quoteSpeakerName = quoteSpeaker == null ? null : speakerName;
+        if (leadIn) {
+          List<int[]> content = new ArrayList<>(f.content());
+          int[] last = content.get(content.size() - 1);
+          int[] idx = ClauseSplitter.flatten(content);
+          int cut = idx.length;
+          while (cut > 0 && s.words[idx[cut - 1]].equals(":")) {
+            cut--;
+          }
+          int[] prefix = ClauseSplitter.leadIn(s, ClauseSplitter.slice(idx, 0, cut));
+          if (prefix.length > 0 && last[1] > last[0]) {
+            lead = new LeadIn(s, ClauseSplitter.toRanges(prefix), speaker, speakerName, f.stance(), f.citedSource(),
+                f.cues());
+          }
+        }
+        List<Part> parts = f.stance() == Stance.DECLINES
+            ? List.of(new Part(f.content(), -1))
+            : splitter.split(s, f.content());
+        Set<String> seen = new java.util.HashSet<>();
+        for (Part p : parts) {
+          Draft d = draft(s, p.ranges(), p.copulaAfter(), speaker, speakerName, f.stance(), f.citedSource(),
+              f.cues(), false, dates);
+          if (f.stance() == Stance.DENIES) {
+            d = resolveAnaphora(d, s, p, previous, dates);
+          }
+          if (seen.add(d.text())) {
+            drafts.add(d);
+          }
+        }
+        previous.add(s);
+        if (previous.size() > ANAPHORA_WINDOW) {
+          previous.remove(0);
+        }
+      }
     }
-    return new ArticleClaims(article, claims, List.of());
+    return new ArticleClaims(article, number(article, drafts, dates), sorted(dropped));
+  }
+
+  private static List<Dropped> sorted(List<Dropped> dropped) {
+    List<Dropped> out = new ArrayList<>(dropped);
+    out.sort(Comparator.comparingInt(Dropped::start));
+    return out;
+  }
+
+  private List<Claim> number(Article article, List<Draft> drafts, Dates dates) {
+    List<Draft> order = new ArrayList<>(drafts);
+    order.sort(Comparator.comparingInt(Draft::sentenceStart));
+    List<Claim> claims = new ArrayList<>(order.size());
+    for (Draft d : order) {
+      String id = article.id() + "#" + (claims.size() + 1);
+      int start = d.spans().get(0).start();
+      int end = 0;
+      for (Span sp : d.spans()) {
+        start = Math.min(start, sp.start());
+        end = Math.max(end, sp.end());
+      }
+      claims.add(new Claim(id, article.id(), article.source(), d.text(), d.sentence(), d.sentenceStart(), start, end,
+          d.spans(), d.speaker(), d.speakerName(), d.stance(), d.hedged(), d.negated(), d.headline(), d.cues(),
+          quantities.find(d.text()), dates.find(d.text()), d.cited(), d.quote(),
+          d.tokens()));
+    }
+    return claims;
+  }
+
+  /** Why a sentence is not a claim, or null when it is one. */
+  private static DropReason dropReason(TaggedSentence s) {
+    int n = s.size();
+    int last = n - 1;
+    while (last > 0 && s.isQuoteMark(last)) {
+      last--;
+    }
+    if (s.words[last].equals("?")) {
+      return DropReason.QUESTION;
+    }
+    boolean inQuote = false;
+    boolean verb = false;
+    for (int i = 0; i < n; i++) {
+      if (s.isQuoteMark(i)) {
+        inQuote = !inQuote;
+        continue;
+      }
+      verb |= s.isVerb(i);
+      if (!inQuote && s.tags[i].startsWith("PRP") && (s.words[i].equals("I") || s.lower[i].equals("my")
+          || s.lower[i].equals("me"))) {
+        return DropReason.OPINION;
+      }
+    }
+    int first = 0;
+    while (first < n && (s.isQuoteMark(first) || s.isPunct(first))) {
+      first++;
+    }
+    if (first < n && s.tags[first].equals("VB") && Character.isUpperCase(s.words[first].charAt(0))
+        && !s.lower[first].equals("be")) {
+      return DropReason.OPINION; // an imperative
+    }
+    if (!verb) {
+      return n <= 6 ? DropReason.FURNITURE : DropReason.OTHER;
+    }
+    return null;
+  }
+
+  private static boolean hasFiniteVerb(TaggedSentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.isFiniteVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsQuote(TaggedSentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.isQuoteMark(i) && !s.words[i].equals("'")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Remembers a person named in the sentence's subject, for a following "he" or "she". */
+  private static void mentionSubject(TaggedSentence s, PersonNames persons) {
+    for (int i = 0; i < s.size() && !s.isVerb(i); i++) {
+      if (s.isProper(i) && (i + 1 >= s.size() || !s.isProper(i + 1))) {
+        String name = persons.resolve(s.words[i]);
+        if (name != null) {
+          persons.mentioned(name);
+        }
+      }
+    }
+  }
+
+  private Draft itemDraft(LeadIn lead, TaggedSentence item) {
+    List<Span> spans = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int[] r : lead.prefix()) {
+      add(lead.sentence(), r, spans, tokens, text);
+    }
+    int e = item.size();
+    while (e > 0 && item.isPunct(e - 1)) {
+      e--;
+    }
+    add(item, new int[] {0, Math.max(1, e)}, spans, tokens, text);
+    String t = clean(text.toString());
+    Cues c = cues(tokens, lead.cues());
+    return new Draft(item.start, item.sentence(), spans, t, tokens, lead.speaker(), lead.speakerName(), lead.stance(),
+        lead.cited(), c.cues, c.hedged, c.negated, false, false);
+  }
+
+  private Draft draft(TaggedSentence s, List<int[]> ranges, int copulaAfter, String speaker, String speakerName,
+      Stance stance, String cited, List<String> attributionCues, boolean headline, Dates dates) {
+    List<Span> spans = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int quoted = 0;
+    int all = 0;
+    boolean inQuote = false;
+    int qi = 0;
+    for (int i = 0; i < ranges.size(); i++) {
+      int[] r = ranges.get(i);
+      for (; qi < r[1]; qi++) {
+        if (s.isQuoteMark(qi) && !s.words[qi].equals("'")) {
+          inQuote = !inQuote;
+        } else if (qi >= r[0]) {
+          all++;
+          if (inQuote) {
+            quoted++;
+          }
+        }
+      }
+      add(s, r, spans, tokens, text);
+      if (i == copulaAfter) {
+        text.append(" is");
+      }
+    }
+    Cues c = cues(tokens, attributionCues);
+    boolean quote = all > 0 && quoted * 2 >= all;
+    return new Draft(s.start, s.sentence(), spans, clean(text.toString()), tokens, speaker, speakerName, stance, cited,
+        c.cues, c.hedged, c.negated, headline, quote);
+  }
+
+  private static void add(TaggedSentence s, int[] r, List<Span> spans, List<Token> tokens, StringBuilder text) {
+    if (r[1] <= r[0]) {
+      return;
+    }
+    int a = s.starts[r[0]];
+    int b = s.ends[r[1] - 1];
+    spans.add(new Span(a, b));
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    text.append(s.text, a, b);
+    for (int i = r[0]; i < r[1]; i++) {
+      tokens.add(new Token(s.words[i], s.starts[i], s.ends[i], s.tags[i], s.lemmas[i]));
+    }
+  }
+
+  /** Claim text from pieces: no space before closing punctuation, no unbalanced quote marks. */
+  static String clean(String t) {
+    String x = SPACES.matcher(SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1")).replaceAll(" ").strip();
+    int open = 0;
+    int close = 0;
+    for (int i = 0; i < x.length(); i++) {
+      char ch = x.charAt(i);
+      if (ch == '\u201c') {
+        open++;
+      } else if (ch == '\u201d') {
+        close++;
+      }
+    }
+    if (open != close) {
+      x = x.replace("\u201c", "").replace("\u201d", "").strip();
+    }
+    return x.isEmpty() ? t.strip() : x;
+  }
+
+  private record Cues(List<String> cues, boolean hedged, boolean negated) {}
+
+  private static Cues cues(List<Token> tokens, List<String> attributionCues) {
+    List<String> cues = new ArrayList<>(attributionCues);
+    boolean hedged = false;
+    boolean negated = false;
+    boolean seenVerb = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (HEDGES.contains(w) && (!t.pos().equals("MD") || w.equals("may") || w.equals("might")
+          || w.equals("could") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("have"))) {
+        hedged = true;
+        cues.add(w.equals("could") ? "could have" : w);
+      } else if (t.pos().equals("VBN") && HEDGE_PASSIVES.contains(w) && i > 0 && tokens.get(i - 1).lemma().equals("be")
+          && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
+        hedged = true;
+        cues.add(tokens.get(i - 1).text() + " " + w + " to");
+      } else if (NEGATIONS.contains(w)) {
+        negated = true;
+        cues.add(w);
+      } else if (!seenVerb && NEGATIVE_SUBJECTS.contains(w)) {
+        negated = true;
+        cues.add(w);
+      }
+      seenVerb |= t.pos().startsWith("VB");
+      if (w.equals("sources") && i + 1 < tokens.size() && (tokens.get(i + 1).lemma().equals("say") || tokens.get(i + 1).lemma().equals("tell"))) {
+        hedged = true;
+        cues.add("sources say");
+      }
+    }
+    for (String c : attributionCues) {
+      if (c.equals("sources")) {
+        hedged = true;
+      }
+    }
+    return new Cues(cues.stream().distinct().toList(), hedged, negated);
+  }
+
+  /**
+   * In a denial, replaces "any such concerns" with the concerns a recent sentence states in full,
+   * so that the denied proposition stands on its own.
+   */
+  private Draft resolveAnaphora(Draft d, TaggedSentence s, Part p, List<TaggedSentence> previous, Dates dates) {
+    int[] idx = ClauseSplitter.flatten(p.ranges());
+    for (int k = 0; k < idx.length; k++) {
+      int t = idx[k];
+      if (!ANAPHORS.contains(s.lower[t])) {
+        continue;
+      }
+      int noun = -1;
+      for (int j = k + 1; j < idx.length && j <= k + 3; j++) {
+        if (s.tags[idx[j]].startsWith("NN")) {
+          noun = j;
+        } else if (noun >= 0) {
+          break;
+        }
+      }
+      if (noun < 0) {
+        continue;
+      }
+      String lemma = s.lemmas[idx[noun]];
+      for (int pi = previous.size() - 1; pi >= 0; pi--) {
+        TaggedSentence ps = previous.get(pi);
+        for (int i = 0; i < ps.size(); i++) {
+          if (!ps.tags[i].startsWith("NN") || !ps.lemmas[i].equals(lemma)) {
+            continue;
+          }
+          int a = i;
+          while (a > 0 && ps.inChunk(a - 1, "NP") && !ps.chunks[a].startsWith("B-")
+              && (ps.tags[a - 1].startsWith("JJ") || ps.tags[a - 1].startsWith("NN"))) {
+            a--;
+          }
+          int e = ps.chunkEnd(i);
+          while (e + 1 < ps.size() && (ps.chunkStarts(e, "PP") || ps.lower[e].equals("of")) && ps.inChunk(e + 1, "NP")) {
+            e = ps.chunkEnd(e + 1);
+          }
+          if (e - a < 2) {
+            continue;
+          }
+          int from = k;
+          if (from > 0 && s.tags[idx[from - 1]].equals("DT")) {
+            from--; // "any such concerns"
+          }
+          return replaced(d, s, p, idx, from, noun + 1, ps, a, e);
+        }
+      }
+    }
+    return d;
+  }
+
+  private Draft replaced(Draft d, TaggedSentence s, Part p, int[] idx, int from, int to, TaggedSentence ps, int a,
+      int e) {
+    List<Span> spans = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int[] r : ClauseSplitter.toRanges(ClauseSplitter.slice(idx, 0, from))) {
+      add(s, r, spans, tokens, text);
+    }
+    add(ps, new int[] {a, e}, spans, tokens, text);
+    for (int[] r : ClauseSplitter.toRanges(ClauseSplitter.slice(idx, to, idx.length))) {
+      add(s, r, spans, tokens, text);
+    }
+    spans.sort(null);
+    List<String> cues = new ArrayList<>(d.cues());
+    return new Draft(d.sentenceStart(), d.sentence(), spans, clean(text.toString()), tokens, d.speaker(),
+        d.speakerName(), d.stance(), d.cited(), cues, d.hedged(), d.negated(), false, d.quote());
   }
 }

@@ -1,0 +1,491 @@
+package org.corroborate.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.corroborate.model.Stance;
+
+/**
+ * Who a sentence attributes its proposition to: "X said (that) P", "P, X said", "according to X,
+ * P", "X told Y that P", "X has learned that P", "X's claim that P", "X denied that P", "X declined
+ * to comment". The result names the token ranges that hold P. Stateless and thread safe.
+ */
+final class Attribution {
+  /** Verbs (lemmas) that report speech or knowledge. */
+  static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "note", "claim", "report", "announce",
+      "confirm", "write", "argue", "explain", "warn", "insist", "contend", "assert", "acknowledge", "admit",
+      "allege", "suggest", "indicate", "predict", "estimate", "believe", "learn", "reiterate", "emphasize",
+      "stress", "deny", "dispute", "reject", "refute", "rebut", "decline", "refuse", "maintain", "testify",
+      "caution", "conclude", "observe", "recall", "disclose", "reveal", "complain", "concede", "agree", "assure",
+      "inform", "remind", "tweet", "post", "recount", "forecast", "expect", "think", "fear", "hope",
+      "counter", "respond", "reply", "answer", "promise", "pledge", "vow", "boast");
+  static final Set<String> DENIAL = Set.of("deny", "dispute", "refute", "rebut", "reject");
+  static final Set<String> DECLINE = Set.of("decline", "refuse");
+  static final Set<String> TELLING = Set.of("tell", "inform", "assure", "remind", "warn");
+  static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "allegation", "contention", "argument",
+      "report", "statement", "belief", "insistence", "suggestion", "accusation", "charge", "view");
+  static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "story", "article", "investigation",
+      "analysis", "survey", "study", "reporting", "poll", "interview", "broadcast");
+  /** Head words that make a capitalised name look like a news organisation. */
+  static final Set<String> NEWS_HEADS = Set.of("journal", "times", "post", "news", "press", "tribune", "herald",
+      "gazette", "agency", "wire", "network", "magazine", "radio", "tv", "television", "broadcasting", "telegraph",
+      "guardian", "observer", "review", "daily", "weekly", "chronicle", "insider", "report");
+  /** Largest attribution tail, in tokens, at the end of a sentence ("..., a senior official said"). */
+  static final int MAX_TAIL = 16;
+  /** Largest subject of a reporting verb, in tokens. */
+  static final int MAX_SUBJECT = 14;
+
+  /** The attribution found in one sentence. */
+  record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
+      List<String> cues) {
+    boolean hasSpeaker() {
+      return speakerEnd > speakerStart;
+    }
+  }
+
+  private final PersonNames persons;
+
+  Attribution(PersonNames persons) {
+    this.persons = persons;
+  }
+
+  /** Finds the attribution of tokens [a, b) of the sentence; content is [a, b) when there is none. */
+  Found find(TaggedSentence s, int a, int b) {
+    Found f = according(s, a, b);
+    if (f == null) {
+      f = possessiveClaim(s, a, b);
+    }
+    if (f == null) {
+      f = subjectVerb(s, a, b);
+    }
+    if (f == null) {
+      f = tail(s, a, b);
+    }
+    if (f == null) {
+      f = new Found(List.of(new int[] {a, b}), 0, 0, Stance.ASSERTS, null, List.of());
+    }
+    return parenthetical(s, f);
+  }
+
+  private Found according(TaggedSentence s, int a, int b) {
+    if (b - a > 3 && s.lower[a].equals("according") && s.lower[a + 1].equals("to")) {
+      int c = indexOf(s, ",", a + 2, b);
+      if (c > a + 2 && c < b - 2) {
+        return speakerFound(s, a + 2, c, List.of(new int[] {c + 1, b}), Stance.ASSERTS, "according to");
+      }
+    }
+    for (int i = b - 3; i > a + 2; i--) {
+      if (s.lower[i].equals("according") && s.lower[i + 1].equals("to") && isSep(s, i - 1)) {
+        int end = b;
+        return speakerFound(s, i + 2, end, List.of(new int[] {a, i - 1}), Stance.ASSERTS, "according to");
+      }
+    }
+    return null;
+  }
+
+  private Found possessiveClaim(TaggedSentence s, int a, int b) {
+    for (int i = a + 2; i < b - 2; i++) {
+      if (CLAIM_NOUNS.contains(s.lemmas[i]) && s.lower[i + 1].equals("that") && s.tags[i - 1].equals("POS")) {
+        int sp = s.chunkStart(i - 2);
+        if (sp < a) {
+          sp = a;
+        }
+        Stance stance = Stance.ASSERTS;
+        for (int k = a; k < sp; k++) {
+          if (DENIAL.contains(s.lemmas[k])) {
+            stance = Stance.DENIES;
+          }
+        }
+        return speakerFound(s, sp, i - 1, List.of(new int[] {i + 2, b}), stance, s.lower[i]);
+      }
+    }
+    return null;
+  }
+
+  private Found subjectVerb(TaggedSentence s, int a, int b) {
+    int v = -1;
+    for (int i = a; i < b && i - a <= MAX_SUBJECT; i++) {
+      if (s.isFiniteVerb(i) || s.tags[i].equals("VBN") && i > a && s.isVerb(i - 1)) {
+        v = i;
+        break;
+      }
+      if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
+        return null;
+      }
+    }
+    if (v <= a) {
+      return null;
+    }
+    int subjStart = a;
+    // a leading adverbial ("Earlier this year, X said") is not part of the subject
+    int lastComma = -1;
+    for (int i = a; i < v; i++) {
+      if (s.words[i].equals(",")) {
+        lastComma = i;
+      }
+    }
+    int ve = v;
+    while (ve < b && (s.isVerb(ve) || s.tags[ve].equals("RB") || s.tags[ve].equals("TO"))) {
+      ve++;
+    }
+    int head = -1;
+    for (int i = v; i < ve; i++) {
+      if (s.isVerb(i) && !s.tags[i].equals("MD") && !s.lemmas[i].equals("be") && !s.lemmas[i].equals("have")
+          && !s.lemmas[i].equals("do")) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0 || !REPORTING.contains(s.lemmas[head])) {
+      return null;
+    }
+    if (lastComma >= 0 && ve < b && s.words[ve].equals(",")) {
+      return null; // "The idea, the official said, would be ...": a parenthetical
+    }
+    for (int i = v; i < ve; i++) {
+      if (s.lower[i].equals("not") || s.lower[i].equals("n't") || s.lower[i].equals("never")) {
+        return null;
+      }
+    }
+    // a leading adverbial ("However,", "In that decision,") is not part of the subject
+    while (subjStart < v && (s.tags[subjStart].equals("RB") || s.tags[subjStart].equals("IN")
+        || s.tags[subjStart].equals("CC"))) {
+      int comma = indexOf(s, ",", subjStart, v);
+      if (comma < 0 || !hasNoun(s, comma + 1, v)) {
+        if (s.tags[subjStart].equals("CC") || s.tags[subjStart].equals("RB")) {
+          subjStart++;
+          continue;
+        }
+        break;
+      }
+      subjStart = comma + 1;
+    }
+    if (!hasNoun(s, subjStart, v)) {
+      return null;
+    }
+    String lemma = s.lemmas[head];
+    int spEnd = v;
+    int firstComma = indexOf(s, ",", subjStart, v);
+    if (firstComma > subjStart) {
+      spEnd = firstComma; // "Jessica Tillipman, associate dean at ..., warned": the name
+    }
+    while (spEnd > subjStart && (s.tags[spEnd - 1].equals("RB") || s.isPunct(spEnd - 1))) {
+      spEnd--;
+    }
+    // declines: the claim is the sentence itself
+    if (DECLINE.contains(lemma) || lemma.equals("comment")) {
+      if (ve < b && s.lower[ve - 1].equals("comment") || containsWord(s, v, Math.min(b, ve + 3), "comment")) {
+        return speakerFound(s, subjStart, spEnd, List.of(new int[] {a, b}), Stance.DECLINES, s.lower[head]);
+      }
+      return null;
+    }
+    Stance stance = DENIAL.contains(lemma) ? Stance.DENIES : Stance.ASSERTS;
+    int c = ve;
+    String cited = null;
+    if (TELLING.contains(lemma) && c < b && s.chunkStart(c) == c && s.inChunk(c, "NP")) {
+      int oe = s.chunkEnd(c);
+      cited = organisation(s, c, oe);
+      c = oe;
+    }
+    if (c < b && s.words[c].equals(":")) {
+      c++;
+    } else {
+      int that = -1;
+      for (int i = c; i < b && i - c <= 12; i++) {
+        if (s.lower[i].equals("that") && (s.tags[i].equals("IN") || s.tags[i].equals("WDT") || s.tags[i].equals("DT"))
+            && i + 1 < b && !s.isVerb(i + 1)) {
+          that = i;
+          break;
+        }
+        if (s.isFiniteVerb(i) || s.words[i].equals(",")) {
+          break;
+        }
+      }
+      if (that >= 0) {
+        c = that + 1;
+      } else if (c < b && s.words[c].equals(",")) {
+        c++;
+      }
+    }
+    if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS || s.tags[c].equals("IN") && !s.lower[c].equals("that")) {
+      return null;
+    }
+    if (lemma.equals("reject") && !(c > 0 && s.lower[c - 1].equals("that"))) {
+      return null; // "rejects its use" is an act, not a denial of a statement
+    }
+    List<String> cues = new ArrayList<>();
+    if (lemma.equals("learn") || lemma.equals("report") && allProper(s, subjStart, spEnd)) {
+      String org = s.range(skipDeterminer(s, subjStart, spEnd), spEnd);
+      cues.add(s.range(v, ve));
+      return new Found(List.of(new int[] {c, b}), 0, 0, stance, org, cues);
+    }
+    Found f = speakerFound(s, subjStart, spEnd, List.of(new int[] {c, b}), stance, s.lower[head]);
+    return cited == null ? f : withCited(f, cited);
+  }
+
+  private Found tail(TaggedSentence s, int a, int b) {
+    for (int c = b - 2; c > a + 2 && b - c <= MAX_TAIL; c--) {
+      if (!isSep(s, c)) {
+        continue;
+      }
+      int ts = c + 1;
+      while (ts < b && s.isQuoteMark(ts)) {
+        ts++;
+      }
+      Found f = tailAt(s, ts, b, a, contentEnd(s, a, c));
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce) {
+    int verb = -1;
+    for (int i = ts; i < b; i++) {
+      if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
+        return null; // "the same terms that Anthropic rejected" is not an attribution
+      }
+      if (s.isVerb(i) && REPORTING.contains(s.lemmas[i])) {
+        verb = i;
+        break;
+      }
+      if (s.isVerb(i) && !s.lemmas[i].equals("have") && !s.lemmas[i].equals("be") && !s.tags[i].equals("MD")) {
+        return null;
+      }
+    }
+    if (verb < 0 || ce <= a || !hasVerb(s, a, ce)) {
+      return null;
+    }
+    String lemma = s.lemmas[verb];
+    Stance stance = DENIAL.contains(lemma) ? Stance.DENIES : Stance.ASSERTS;
+    int vs = verb;
+    while (vs > ts && (s.isVerb(vs - 1) || s.tags[vs - 1].equals("RB"))) {
+      vs--;
+    }
+    List<int[]> content = List.of(new int[] {a, ce});
+    if (s.tags[ts].equals("IN") || s.tags[ts].equals("RB") || s.tags[ts].equals("WRB")) {
+      return null; // "..., even as the company has pledged ...": a subordinate clause
+    }
+    if (vs > ts && hasNoun(s, ts, vs)) {
+      // "P, X said" / "P, X told Axios" / "P, Axios has learned"
+      if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {
+        return new Found(content, 0, 0, stance, s.range(skipDeterminer(s, ts, vs), vs), List.of(s.range(vs, verb + 1)));
+      }
+      Found f = speakerFound(s, ts, vs, content, stance, s.lower[verb]);
+      int o = verb + 1;
+      if (TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
+        String cited = organisation(s, o, s.chunkEnd(o));
+        if (cited != null) {
+          f = withCited(f, cited);
+        }
+      }
+      return f;
+    }
+    if (vs == ts && verb + 1 < b && s.inChunk(verb + 1, "NP")) {
+      // "P, said X"
+      int oe = s.chunkEnd(verb + 1);
+      while (oe < b && !s.isPunct(oe) && !s.isVerb(oe)) {
+        oe++;
+      }
+      return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
+    }
+    return null;
+  }
+
+  /** ", X said," inside a sentence: drop it from the content and take X as the speaker. */
+  private Found parenthetical(TaggedSentence s, Found f) {
+    List<int[]> out = new ArrayList<>();
+    int ss = f.speakerStart();
+    int se = f.speakerEnd();
+    Stance stance = f.stance();
+    List<String> cues = new ArrayList<>(f.cues());
+    boolean changed = false;
+    for (int[] r : f.content()) {
+      int start = r[0];
+      for (int c1 = r[0] + 1; c1 < r[1] - 3; c1++) {
+        if (!s.words[c1].equals(",")) {
+          continue;
+        }
+        int c2 = indexOf(s, ",", c1 + 1, Math.min(r[1], c1 + 9));
+        if (c2 < 0 || c2 + 1 >= r[1]) {
+          continue;
+        }
+        int verb = -1;
+        for (int i = c1 + 1; i < c2; i++) {
+          if (s.isVerb(i)) {
+            verb = REPORTING.contains(s.lemmas[i]) && s.tags[i].startsWith("VB") ? i : -2;
+            break;
+          }
+        }
+        boolean according = s.lower[c1 + 1].equals("according") && s.lower[c1 + 2].equals("to");
+        if (verb == -1 && !according || verb == -2) {
+          continue;
+        }
+        if (according) {
+          if (!f.hasSpeaker() && ss == 0 && se == 0) {
+            ss = c1 + 3;
+            se = c2;
+          }
+          cues.add("according to");
+        } else {
+          if (!hasNoun(s, c1 + 1, verb) && !hasNoun(s, verb + 1, c2)) {
+            continue;
+          }
+          if (!f.hasSpeaker() && se == 0) {
+            ss = hasNoun(s, c1 + 1, verb) ? c1 + 1 : verb + 1;
+            se = hasNoun(s, c1 + 1, verb) ? verb : c2;
+          }
+          cues.add(s.lower[verb]);
+        }
+        out.add(new int[] {start, c1});
+        start = c2 + 1;
+        c1 = c2;
+        changed = true;
+      }
+      out.add(new int[] {start, r[1]});
+    }
+    if (!changed) {
+      return f;
+    }
+    return new Found(out, ss, se, stance, f.citedSource(), cues);
+  }
+
+  private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
+    while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC"))) {
+      ss++;
+    }
+    while (se > ss && s.isPunct(se - 1)) {
+      se--;
+    }
+    if (se <= ss) {
+      return null;
+    }
+    String cited = null;
+    // "a Wall Street Journal report": the report's outlet is the cited source
+    if (REPORT_NOUNS.contains(s.lower[se - 1]) || se - ss > 2 && isReportOf(s, ss, se)) {
+      cited = properRun(s, ss, se);
+    } else if (allProper(s, ss, se) && isNewsShaped(s, ss, se)) {
+      cited = s.range(skipDeterminer(s, ss, se), se);
+    }
+    return new Found(content, ss, se, stance, cited, List.of(cue));
+  }
+
+  private static boolean isReportOf(TaggedSentence s, int ss, int se) {
+    for (int i = ss; i < se; i++) {
+      if (REPORT_NOUNS.contains(s.lower[i]) && (i + 1 >= se || s.tags[i + 1].equals("IN"))) {
+        return properRun(s, ss, i) != null;
+      }
+    }
+    return false;
+  }
+
+  private static Found withCited(Found f, String cited) {
+    return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues());
+  }
+
+  /** The capitalised name of [a, b) when it looks like a publication rather than a person. */
+  private String organisation(TaggedSentence s, int a, int b) {
+    int x = skipDeterminer(s, a, b);
+    if (x >= b || !allProper(s, x, b)) {
+      return null;
+    }
+    if (isNewsShaped(s, x, b)) {
+      return s.range(x, b);
+    }
+    String name = s.range(x, b);
+    if (b - x == 1 && !persons.isPersonWord(s.words[x]) && !s.tags[x].equals("PRP")) {
+      return name;
+    }
+    return null;
+  }
+
+  private static boolean isNewsShaped(TaggedSentence s, int a, int b) {
+    return NEWS_HEADS.contains(s.lower[b - 1]);
+  }
+
+  private static String properRun(TaggedSentence s, int a, int b) {
+    int i = a;
+    while (i < b && !s.isProper(i)) {
+      i++;
+    }
+    int j = i;
+    while (j < b && s.isProper(j)) {
+      j++;
+    }
+    return j > i ? s.range(i, j) : null;
+  }
+
+  static boolean allProper(TaggedSentence s, int a, int b) {
+    int x = skipDeterminer(s, a, b);
+    if (x >= b) {
+      return false;
+    }
+    for (int i = x; i < b; i++) {
+      if (!s.isProper(i) && !Character.isUpperCase(s.words[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int countProper(TaggedSentence s, int a) {
+    int i = a;
+    while (i < s.size() && s.isProper(i)) {
+      i++;
+    }
+    return i - a;
+  }
+
+  static int skipDeterminer(TaggedSentence s, int a, int b) {
+    return a < b && s.tags[a].equals("DT") ? a + 1 : a;
+  }
+
+  private static int contentEnd(TaggedSentence s, int a, int c) {
+    int e = c;
+    while (e > a && (s.isQuoteMark(e - 1) || s.words[e - 1].equals(","))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean isSep(TaggedSentence s, int i) {
+    return s.words[i].equals(",") || s.words[i].equals("--");
+  }
+
+  static int indexOf(TaggedSentence s, String w, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.words[i].equals(w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean containsWord(TaggedSentence s, int a, int b, String w) {
+    for (int i = a; i < b; i++) {
+      if (s.lower[i].equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasNoun(TaggedSentence s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.isNoun(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasVerb(TaggedSentence s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.isVerb(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,652 @@
+package org.corroborate.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits the content of a sentence into atomic propositions: coordinated clauses, coordinated
+ * predicates sharing a subject, coordinated noun phrases (object lists), lists after a colon,
+ * appositives and non-restrictive relative clauses. Works on token ranges of a
+ * {@link TaggedSentence}, so every piece keeps its offsets. Stateless and thread safe.
+ */
+final class ClauseSplitter {
+  /** Most propositions taken from one sentence. */
+  static final int MAX_PARTS = 10;
+  /** Deepest nesting of splits. */
+  static final int MAX_DEPTH = 5;
+
+  private static final Set<String> COORD = Set.of("and", "or", "but");
+
+  /** A proposition: token ranges of the sentence, and where a copula must be inserted (or -1). */
+  record Part(List<int[]> ranges, int copulaAfter) {}
+
+  List<Part> split(TaggedSentence s, List<int[]> content) {
+    List<Part> out = new ArrayList<>();
+    recurse(s, new Part(content, -1), 0, out);
+    return out;
+  }
+
+  private void recurse(TaggedSentence s, Part p, int depth, List<Part> out) {
+    if (out.size() >= MAX_PARTS) {
+      return;
+    }
+    int[] idx = flatten(p.ranges());
+    List<Part> parts = depth >= MAX_DEPTH || p.copulaAfter() >= 0 ? null : splitOnce(s, idx);
+    if (parts == null) {
+      Part t = trim(s, p);
+      if (t != null) {
+        out.add(t);
+      }
+      return;
+    }
+    for (Part q : parts) {
+      recurse(s, q, depth + 1, out);
+    }
+  }
+
+  private List<Part> splitOnce(TaggedSentence s, int[] idx) {
+    List<Part> r = subordinate(s, idx);
+    if (r == null) {
+      r = clauses(s, idx);
+    }
+    if (r == null) {
+      r = participle(s, idx);
+    }
+    if (r == null) {
+      r = relative(s, idx);
+    }
+    if (r == null) {
+      r = appositive(s, idx);
+    }
+    if (r == null) {
+      r = colonList(s, idx);
+    }
+    if (r == null) {
+      r = predicates(s, idx);
+    }
+    if (r == null) {
+      r = nounList(s, idx);
+    }
+    return r;
+  }
+
+  /** Subordinators whose clause states a fact of its own (conditionals are left whole). */
+  private static final Set<String> FACTUAL_SUBORDINATORS = Set.of("because", "while", "although", "though",
+      "whereas", "since", "after", "before", "when", "as");
+
+  /** "Because S1, S2" / "While S1, S2": both clauses, without the subordinator. */
+  private List<Part> subordinate(TaggedSentence s, int[] idx) {
+    if (idx.length < 6 || !FACTUAL_SUBORDINATORS.contains(s.lower[idx[0]])
+        || !(s.tags[idx[0]].equals("IN") || s.tags[idx[0]].equals("WRB"))) {
+      return null;
+    }
+    for (int p = 2; p < idx.length - 2; p++) {
+      if (s.words[idx[p]].equals(",") && startsClause(s, idx, p + 1) && hasVerbBefore(s, idx, p)
+          && startsClause(s, idx, 1)) {
+        return List.of(part(idx, 1, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
+      }
+    }
+    return null;
+  }
+
+  /** "S V O, VBG X" -> "S V O" and "S VBG X": a participial clause about the subject. */
+  private List<Part> participle(TaggedSentence s, int[] idx) {
+    int verb = -1;
+    for (int i = 0; i < idx.length; i++) {
+      if (s.isFiniteVerb(idx[i])) {
+        verb = i;
+        break;
+      }
+      if (s.words[idx[i]].equals(",") || s.tags[idx[i]].startsWith("W") || s.lower[idx[i]].equals("that")) {
+        return null;
+      }
+    }
+    if (verb <= 0 || !hasNounIn(s, idx, 0, verb)) {
+      return null;
+    }
+    int subjEnd = verb;
+    while (subjEnd > 0 && (s.tags[idx[subjEnd - 1]].equals("RB") || s.isVerb(idx[subjEnd - 1]))) {
+      subjEnd--;
+    }
+    for (int p = verb + 2; p < idx.length - 2; p++) {
+      if (!s.words[idx[p]].equals(",")) {
+        continue;
+      }
+      int q = p + 1;
+      while (q < idx.length && s.tags[idx[q]].equals("RB")) {
+        q++;
+      }
+      if (q < idx.length - 1 && s.tags[idx[q]].equals("VBG") && !s.lower[idx[q]].equals("including")) {
+        return List.of(part(idx, 0, p, -1, -1), part(idx, 0, subjEnd, p + 1, idx.length));
+      }
+    }
+    return null;
+  }
+
+  /** "S1, and S2" / "S1; S2" / "S1 but S2" where S2 has its own subject and verb. */
+  private List<Part> clauses(TaggedSentence s, int[] idx) {
+    int depth = 0;
+    for (int p = 1; p < idx.length - 2; p++) {
+      int t = idx[p];
+      if (s.isQuoteMark(t)) {
+        depth ^= 1;
+      }
+      String w = s.lower[t];
+      int next;
+      if (w.equals(";")) {
+        next = p + 1;
+      } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])) {
+        next = p + 2;
+      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",")) {
+        next = p + 1;
+      } else {
+        continue;
+      }
+      if (next < idx.length - 1 && s.lower[idx[next]].equals("that") && startsClause(s, idx, next + 1)) {
+        next++;
+      }
+      if (next < idx.length && startsClause(s, idx, next) && hasVerbBefore(s, idx, p)) {
+        return List.of(part(idx, 0, p, -1, -1), part(idx, next, idx.length, -1, -1));
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasVerbBefore(TaggedSentence s, int[] idx, int p) {
+    for (int i = 0; i < p; i++) {
+      if (s.isFiniteVerb(idx[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a subject noun phrase followed by a finite verb starts at position p. */
+  private static boolean startsClause(TaggedSentence s, int[] idx, int p) {
+    while (p < idx.length - 1 && s.isQuoteMark(idx[p])) {
+      p++;
+    }
+    int t = idx[p];
+    if (!(s.inChunk(t, "NP") || s.tags[t].equals("EX"))) {
+      return false;
+    }
+    for (int i = p; i < idx.length && i - p <= 8; i++) {
+      int k = idx[i];
+      if (s.isFiniteVerb(k)) {
+        return i > p;
+      }
+      if (s.words[k].equals(",") || s.lower[k].equals("that") || s.tags[k].startsWith("W") || s.isVerb(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "NP, which/who VP ..." gives "NP VP ..." and the sentence without the clause. */
+  private List<Part> relative(TaggedSentence s, int[] idx) {
+    for (int p = 1; p < idx.length - 2; p++) {
+      int t = idx[p];
+      int w = idx[p + 1];
+      if (!s.words[t].equals(",") || !(s.lower[w].equals("which") || s.lower[w].equals("who"))) {
+        continue;
+      }
+      int ante = antecedent(s, idx, p);
+      if (ante < 0 || !s.isVerb(idx[Math.min(p + 2, idx.length - 1)]) && !s.tags[idx[p + 2]].equals("RB")) {
+        continue;
+      }
+      int end = clauseEnd(s, idx, p + 2);
+      List<Part> r = new ArrayList<>();
+      int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      r.add(new Part(toRanges(mainIdx), -1));
+      int[] relIdx = concat(slice(idx, ante, p), slice(idx, p + 2, end));
+      r.add(new Part(toRanges(relIdx), -1));
+      return r;
+    }
+    return null;
+  }
+
+  /** The antecedent noun phrase ending just before position p, extended over "of NP". */
+  private static int antecedent(TaggedSentence s, int[] idx, int p) {
+    int i = p - 1;
+    if (i < 0 || !s.isNoun(idx[i]) && !s.tags[idx[i]].equals("NNP") && !s.isQuoteMark(idx[i])
+        && !s.words[idx[i]].equals(")")) {
+      return -1;
+    }
+    while (i > 0 && (s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-") || s.isQuoteMark(idx[i - 1])
+        || s.words[idx[i - 1]].equals("(") || s.words[idx[i]].equals(")"))) {
+      i--;
+    }
+    while (i > 1 && s.tags[idx[i - 1]].equals("POS")) {
+      i--;
+      while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
+        i--;
+      }
+    }
+    while (i > 1 && s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP")) {
+      i = i - 2;
+      while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  /** End position of an embedded clause starting at p: a comma before a verb, or the end. */
+  private static int clauseEnd(TaggedSentence s, int[] idx, int p) {
+    for (int i = p; i < idx.length - 1; i++) {
+      if (s.words[idx[i]].equals(",") && (s.isVerb(idx[i + 1]) && !s.tags[idx[i + 1]].equals("VBG")
+          || s.tags[idx[i + 1]].equals("RB") && i + 2 < idx.length && s.isVerb(idx[i + 2]))) {
+        return i;
+      }
+    }
+    return idx.length;
+  }
+
+  /** "NP1, NP2, ..." where NP2 renames NP1: "NP1 is NP2" and the sentence without NP2. */
+  private List<Part> appositive(TaggedSentence s, int[] idx) {
+    for (int p = 1; p < idx.length - 2; p++) {
+      if (!s.words[idx[p]].equals(",")) {
+        continue;
+      }
+      int a2 = p + 1;
+      int t2 = idx[a2];
+      if (!s.chunkStarts(t2, "NP") || s.tags[t2].equals("PRP") || s.tags[t2].equals("CD")) {
+        continue;
+      }
+      if (!(s.tags[t2].equals("DT") || s.tags[t2].equals("PRP$") || s.tags[t2].startsWith("JJ")
+          || s.isProper(idx[p - 1]) || s.isProper(t2))) {
+        continue;
+      }
+      int ante = antecedent(s, idx, p);
+      if (ante < 0 || !s.inChunk(idx[p - 1], "NP") && !s.isQuoteMark(idx[p - 1]) && !s.words[idx[p - 1]].equals(")")) {
+        continue;
+      }
+      // the appositive runs to the next comma or the end, and holds no finite verb outside a relative clause
+      int end = a2;
+      boolean ok = true;
+      boolean inRelative = false;
+      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
+        int k = idx[end];
+        if (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who")) {
+          inRelative = true;
+        }
+        if (s.isFiniteVerb(k) && !inRelative || s.tags[k].equals("CC") && !inRelative) {
+          ok = false;
+          break;
+        }
+        end++;
+      }
+      if (!ok || end - a2 < 2 && !s.isNoun(t2)) {
+        continue;
+      }
+      // a list ("A, B, and C") is not an appositive
+      if (end < idx.length - 1 && s.words[idx[end]].equals(",") && s.tags[idx[end + 1]].equals("CC")) {
+        continue;
+      }
+      if (end < idx.length - 1 && s.words[idx[end]].equals(",") && s.inChunk(idx[end + 1], "NP")
+          && !s.lower[idx[end + 1]].equals("which") && !s.lower[idx[end + 1]].equals("who")) {
+        int k = end + 1;
+        boolean verb = false;
+        while (k < idx.length && !s.words[idx[k]].equals(",")) {
+          verb |= s.isVerb(idx[k]);
+          k++;
+        }
+        if (!verb) {
+          continue;
+        }
+      }
+      int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      if (!hasVerb(s, mainIdx)) {
+        continue;
+      }
+      int[] ap1 = slice(idx, ante, p);
+      List<int[]> apRanges = new ArrayList<>(toRanges(ap1));
+      int copulaAfter = apRanges.size() - 1;
+      apRanges.addAll(toRanges(slice(idx, a2, end)));
+      return List.of(new Part(toRanges(mainIdx), -1), new Part(apRanges, copulaAfter));
+    }
+    return null;
+  }
+
+  /** "S made an offer: A, B and C" -> a proposition per item, carrying the lead-in's verb. */
+  private List<Part> colonList(TaggedSentence s, int[] idx) {
+    for (int p = 1; p < idx.length - 1; p++) {
+      if (!s.words[idx[p]].equals(":")) {
+        continue;
+      }
+      int[] left = slice(idx, 0, p);
+      int[] right = slice(idx, p + 1, idx.length);
+      if (!hasVerb(s, left)) {
+        return List.of(new Part(toRanges(right), -1));
+      }
+      if (hasFiniteVerb(s, right)) {
+        return List.of(new Part(toRanges(left), -1), new Part(toRanges(right), -1));
+      }
+      int[] lead = leadIn(s, left);
+      return List.of(new Part(toRanges(concat(lead, right)), -1));
+    }
+    return null;
+  }
+
+  /** A lead-in without its final noun phrase ("Claude is used for various tasks" -> "Claude is used for"). */
+  static int[] leadIn(TaggedSentence s, int[] left) {
+    int e = left.length;
+    if (e > 0 && s.inChunk(left[e - 1], "NP")) {
+      int k = e - 1;
+      while (k > 0 && s.inChunk(left[k - 1], "NP") && !s.chunks[left[k]].startsWith("B-")) {
+        k--;
+      }
+      if (k > 0 && (s.isVerb(left[k - 1]) || s.tags[left[k - 1]].equals("IN") || s.tags[left[k - 1]].equals("TO"))) {
+        e = k;
+      }
+    }
+    return slice(left, 0, e);
+  }
+
+  /** "S V1 O1 and V2 O2" -> "S V1 O1", "S V2 O2"; "S V1 and V2 O" -> "S V1 O", "S V2 O". */
+  private List<Part> predicates(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 1; p++) {
+      int cc = idx[p];
+      if (!COORD.contains(s.lower[cc])) {
+        continue;
+      }
+      int r = p + 1;
+      while (r < idx.length && s.tags[idx[r]].equals("RB") && !s.tags[idx[p - 1]].equals("RB")) {
+        r++;
+      }
+      if (r >= idx.length || !s.isVerb(idx[r]) || !s.chunkStarts(idx[r], "VP") && !s.inChunk(idx[r], "VP")) {
+        continue;
+      }
+      String rightTag = s.tags[idx[r]];
+      int leftEnd = p;
+      if (s.words[idx[leftEnd - 1]].equals(",")) {
+        leftEnd--;
+      }
+      // find the left conjunct's verb group: nearest verb to the left with a compatible form
+      int v = -1;
+      for (int i = leftEnd - 1; i >= 0; i--) {
+        int k = idx[i];
+        if (s.words[k].equals(";")) {
+          break;
+        }
+        if (s.isVerb(k) && compatible(s.tags[k], rightTag) && (i == 0 || !s.tags[idx[i - 1]].equals("TO")
+            || rightTag.equals("VB"))) {
+          v = i;
+        }
+        if (v >= 0 && !(s.isVerb(idx[Math.max(0, i - 1)]) || s.tags[idx[Math.max(0, i - 1)]].equals("RB"))) {
+          break;
+        }
+      }
+      if (v <= 0) {
+        continue;
+      }
+      boolean rightAux = s.tags[idx[r]].equals("MD") || r + 1 < idx.length && s.isVerb(idx[r + 1])
+          && (s.lemmas[idx[r]].equals("be") || s.lemmas[idx[r]].equals("have") || s.lemmas[idx[r]].equals("do"));
+      while (rightAux && v > 0 && (s.isVerb(idx[v - 1]) || s.tags[idx[v - 1]].equals("RB") && v > 1
+          && s.isVerb(idx[v - 2]))) {
+        v--;
+      }
+      if (!Attribution.hasNoun(s, idx[0], idx[v - 1] + 1) && !hasNounIn(s, idx, 0, v)) {
+        continue;
+      }
+      boolean verbOnly = true;
+      for (int i = v; i < leftEnd; i++) {
+        verbOnly &= s.isVerb(idx[i]) || s.tags[idx[i]].equals("RB") || s.tags[idx[i]].equals("TO");
+      }
+      int[] subject = slice(idx, 0, v);
+      if (verbOnly) {
+        int re = r;
+        while (re < idx.length && (s.isVerb(idx[re]) || s.tags[idx[re]].equals("RP"))) {
+          re++;
+        }
+        if (re >= idx.length) {
+          continue;
+        }
+        int[] tail = slice(idx, re, idx.length);
+        return List.of(
+            new Part(toRanges(concat(concat(subject, slice(idx, v, leftEnd)), tail)), -1),
+            new Part(toRanges(concat(concat(subject, slice(idx, p + 1, re)), tail)), -1));
+      }
+      return List.of(
+          new Part(toRanges(slice(idx, 0, leftEnd)), -1),
+          new Part(toRanges(concat(subject, slice(idx, p + 1, idx.length))), -1));
+    }
+    return null;
+  }
+
+  private static boolean hasNounIn(TaggedSentence s, int[] idx, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.isNoun(idx[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean compatible(String left, String right) {
+    if (left.equals(right)) {
+      return true;
+    }
+    boolean l = left.equals("VBD") || left.equals("VBN");
+    boolean r = right.equals("VBD") || right.equals("VBN");
+    boolean lp = left.equals("VBZ") || left.equals("VBP") || left.equals("MD");
+    boolean rp = right.equals("VBZ") || right.equals("VBP");
+    return l && r || lp && rp || left.equals("MD") && right.equals("VB");
+  }
+
+  /** Coordinated noun phrases: "threatens A, B, and C" -> "threatens A", "threatens B", "threatens C". */
+  private List<Part> nounList(TaggedSentence s, int[] idx) {
+    for (int p = 1; p < idx.length - 1; p++) {
+      int cc = idx[p];
+      if (!COORD.contains(s.lower[cc]) && !s.tags[cc].equals("CC")) {
+        continue;
+      }
+      int prev = idx[p - 1];
+      int next = idx[p + 1];
+      // inside one chunk: "morale and image", "futures and options", "red and blue"
+      if (s.isProper(prev) && s.isProper(next)) {
+        continue; // "Research and Engineering" inside a name
+      }
+      if (s.inChunk(cc, "NP") && s.inChunk(prev, "NP") && s.chunks[next].equals("I-NP")
+          && sameClass(s.tags[prev], s.tags[next]) && !s.tags[next].equals("DT") && !s.tags[next].equals("PRP$")) {
+        int ce = p + 1;
+        while (ce < idx.length && s.chunks[idx[ce]].equals("I-NP")) {
+          ce++;
+        }
+        // only the words just around the conjunction are coordinated; the rest of the chunk is shared
+        int cs = p - 1;
+        int[] pre = slice(idx, 0, cs);
+        int[] post = slice(idx, p + 2, idx.length);
+        if (s.tags[prev].startsWith("NN") && ce > p + 2) {
+          continue;
+        }
+        return List.of(
+            new Part(toRanges(concat(concat(pre, slice(idx, cs, p)), post)), -1),
+            new Part(toRanges(concat(concat(pre, slice(idx, p + 1, p + 2)), post)), -1));
+      }
+      // across chunks: "A, B, and C" where each item starts a noun phrase
+      if (!s.chunkStarts(next, "NP") && !(s.inChunk(next, "NP") && s.chunks[cc].equals("O"))) {
+        continue;
+      }
+      int rightEnd = npEnd(s, idx, p + 1);
+      if (rightEnd < idx.length && (s.tags[idx[rightEnd]].equals("WDT") || s.tags[idx[rightEnd]].equals("WP"))) {
+        while (rightEnd < idx.length && !s.words[idx[rightEnd]].equals(",")) {
+          rightEnd++; // a relative clause after the last item belongs to it
+        }
+      }
+      List<int[]> items = new ArrayList<>();
+      items.add(new int[] {p + 1, rightEnd});
+      int e = p;
+      if (s.words[idx[e - 1]].equals(",")) {
+        e--;
+      }
+      int st = npStart(s, idx, e);
+      if (st < 0 || st >= e) {
+        continue;
+      }
+      items.add(0, new int[] {st, e});
+      while (st >= 2 && s.words[idx[st - 1]].equals(",")) {
+        int e2 = st - 1;
+        int st2 = npStart(s, idx, e2);
+        if (st2 < 0 || st2 >= e2 || !s.chunkStarts(idx[st2], "NP") && !s.inChunk(idx[st2], "NP")) {
+          break;
+        }
+        items.add(0, new int[] {st2, e2});
+        st = st2;
+      }
+      if (items.size() == 2 && s.words[idx[p - 1]].equals(",")) {
+        // "X, and Y" with two items only is usually two clauses, not a list
+        continue;
+      }
+      int listStart = items.get(0)[0];
+      int[] pre = slice(idx, 0, listStart);
+      int[] post = slice(idx, rightEnd, idx.length);
+      if (pre.length == 0 && post.length == 0) {
+        continue;
+      }
+      List<Part> r = new ArrayList<>();
+      for (int[] it : items) {
+        r.add(new Part(toRanges(concat(concat(pre, slice(idx, it[0], it[1])), post)), -1));
+      }
+      return r;
+    }
+    return null;
+  }
+
+  /** End of a noun phrase starting at position p: its chunk, then "of"/"'s" + noun phrase attachments. */
+  private static int npEnd(TaggedSentence s, int[] idx, int p) {
+    int e = p + 1;
+    while (e < idx.length && s.chunks[idx[e]].startsWith("I-") && !s.tags[idx[e]].equals("CC")) {
+      e++;
+    }
+    while (e + 1 < idx.length && s.lower[idx[e]].equals("of") && s.inChunk(idx[e + 1], "NP")) {
+      e += 2;
+      while (e < idx.length && s.chunks[idx[e]].startsWith("I-") && !s.tags[idx[e]].equals("CC")) {
+        e++;
+      }
+    }
+    return e;
+  }
+
+  /** Start of the noun phrase (with "of" attachments) ending before position e. */
+  private static int npStart(TaggedSentence s, int[] idx, int e) {
+    int i = e - 1;
+    if (i < 0 || !s.inChunk(idx[i], "NP")) {
+      return -1;
+    }
+    while (true) {
+      while (i > 0 && s.chunks[idx[i]].startsWith("I-") && s.inChunk(idx[i - 1], "NP")) {
+        i--;
+      }
+      if (i > 1 && s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP")) {
+        i -= 2;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  private static boolean sameClass(String a, String b) {
+    return a.startsWith("NN") && b.startsWith("NN") || a.startsWith("JJ") && b.startsWith("JJ");
+  }
+
+  private static boolean hasVerb(TaggedSentence s, int[] idx) {
+    for (int k : idx) {
+      if (s.isVerb(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFiniteVerb(TaggedSentence s, int[] idx) {
+    for (int k : idx) {
+      if (s.isFiniteVerb(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Drops leading and trailing punctuation and conjunctions; null when nothing checkable is left. */
+  private static Part trim(TaggedSentence s, Part p) {
+    int[] idx = flatten(p.ranges());
+    int a = 0;
+    int b = idx.length;
+    int copulaTok = p.copulaAfter() >= 0 ? p.ranges().get(p.copulaAfter())[1] - 1 : -1;
+    while (a < b && (s.isPunct(idx[a]) && !s.isQuoteMark(idx[a]) || s.tags[idx[a]].equals("CC"))) {
+      a++;
+    }
+    while (b > a && (s.isPunct(idx[b - 1]) && !s.isQuoteMark(idx[b - 1]) || s.tags[idx[b - 1]].equals("CC"))) {
+      b--;
+    }
+    int content = 0;
+    for (int i = a; i < b; i++) {
+      if (Character.isLetterOrDigit(s.words[idx[i]].charAt(0))) {
+        content++;
+      }
+    }
+    if (content < 2) {
+      return null;
+    }
+    int[] kept = slice(idx, a, b);
+    List<int[]> ranges = toRanges(kept);
+    int copulaAfter = -1;
+    if (copulaTok >= 0) {
+      for (int i = 0; i < ranges.size(); i++) {
+        if (ranges.get(i)[1] - 1 == copulaTok) {
+          copulaAfter = i;
+        }
+      }
+    }
+    return new Part(ranges, copulaAfter);
+  }
+
+  private static Part part(int[] idx, int a, int b, int c, int d) {
+    int[] x = slice(idx, a, b);
+    if (c >= 0) {
+      x = concat(x, slice(idx, c, d));
+    }
+    return new Part(toRanges(x), -1);
+  }
+
+  static int[] flatten(List<int[]> ranges) {
+    int n = 0;
+    for (int[] r : ranges) {
+      n += Math.max(0, r[1] - r[0]);
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int[] r : ranges) {
+      for (int i = r[0]; i < r[1]; i++) {
+        out[k++] = i;
+      }
+    }
+    return out;
+  }
+
+  static List<int[]> toRanges(int[] idx) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < idx.length) {
+      int j = i + 1;
+      while (j < idx.length && idx[j] == idx[j - 1] + 1) {
+        j++;
+      }
+      out.add(new int[] {idx[i], idx[j - 1] + 1});
+      i = j;
+    }
+    return out;
+  }
+
+  static int[] slice(int[] idx, int a, int b) {
+    return java.util.Arrays.copyOfRange(idx, Math.max(0, a), Math.max(Math.max(0, a), Math.min(b, idx.length)));
+  }
+
+  static int[] concat(int[] x, int[] y) {
+    int[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package org.corroborate.claims;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.chunker.ChunkerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models the claims stage uses, loaded from the classpath jars: the UD-EWT sentence
+ * detector and the WSJ-trained 1.5 tokenizer, POS tagger and chunker. Immutable and thread safe:
+ * OpenNLP models may be shared between threads, the {@code *ME} tools built on them may not.
+ */
+public final class NlpModels {
+  /** Sentence detector model inside {@code opennlp-models-sentdetect-en}. */
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  /** WSJ tokenizer model inside {@code opennlp-tokenize-models:1.5}. */
+  static final String TOKEN_MODEL = "/en-token.bin";
+  /** WSJ maxent POS model (Penn tags) inside {@code opennlp-postag-models:1.5}. */
+  static final String POS_MODEL = "/en-pos-maxent.bin";
+  /** WSJ chunker model inside {@code opennlp-chunk-models:1.5}. */
+  static final String CHUNK_MODEL = "/en-chunker.bin";
+
+  private static final class Holder {
+    static final NlpModels SHARED = load();
+  }
+
+  final SentenceModel sentences;
+  final TokenizerModel tokens;
+  final POSModel pos;
+  final ChunkerModel chunks;
+
+  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, ChunkerModel chunks) {
+    this.sentences = sentences;
+    this.tokens = tokens;
+    this.pos = pos;
+    this.chunks = chunks;
+  }
+
+  /** The models loaded once per JVM, on first use. */
+  public static NlpModels shared() {
+    return Holder.SHARED;
+  }
+
+  /** Loads a fresh copy of every model from the classpath. */
+  public static NlpModels load() {
+    try (InputStream s = open(SENTENCE_MODEL);
+        InputStream t = open(TOKEN_MODEL);
+        InputStream p = open(POS_MODEL);
+        InputStream c = open(CHUNK_MODEL)) {
+      return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p), new ChunkerModel(c));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not load OpenNLP models", e);
+    }
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = NlpModels.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("model " + resource + " is not on the classpath");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,130 @@
+package org.corroborate.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Quantity;
+
+/**
+ * Money, percentages and counts in a claim's text, normalised ("$200 million" and "200 million
+ * dollars" are both 200000000 USD). Patterns are compiled once; texts without a digit or number
+ * word skip them. Stateless and thread safe.
+ */
+final class Quantities {
+  private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+      "trillion", 1e12, "k", 1e3, "m", 1e6, "bn", 1e9);
+  private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+      Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("hundred", 100),
+      Map.entry("dozen", 12));
+  private static final Map<String, String> CURRENCY = Map.of("$", "USD", "€", "EUR", "£", "GBP", "dollars", "USD",
+      "dollar", "USD", "euros", "EUR", "pounds", "GBP", "yen", "JPY");
+  private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+      + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen)";
+  private static final String SCALE_RE = "(?:\\s*(thousand|million|billion|trillion|bn|k|m)\\b)?";
+  private static final Pattern Q = Pattern.compile(
+      "(?i)(at least|more than|over|at most|up to|less than|fewer than|about|approximately|around|nearly|roughly|"
+          + "some|almost|an estimated)?\\s*([$€£])?\\s*" + NUM + SCALE_RE
+          + "(?:\\s*(%|percent\\b|per cent\\b|dollars\\b|dollar\\b|euros\\b|pounds\\b|yen\\b))?"
+          + "(?:\\s+([a-z][a-z-]+))?");
+  private static final Pattern HAS_NUMBER = Pattern.compile(
+      "(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen)\\b");
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+  List<Quantity> find(String text) {
+    if (!HAS_NUMBER.matcher(text).find()) {
+      return List.of();
+    }
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = Q.matcher(text);
+    while (m.find()) {
+      String num = m.group(3);
+      if (num == null) {
+        continue;
+      }
+      int numStart = m.start(3);
+      if (numStart > 0 && Character.isLetterOrDigit(text.charAt(numStart - 1))
+          || m.end(3) < text.length() && Character.isLetter(text.charAt(m.end(3))) && Character.isDigit(num.charAt(0))
+              && m.group(4) == null && m.group(5) == null) {
+        continue;
+      }
+      String cur = m.group(2);
+      String scale = m.group(4);
+      String unitWord = m.group(5);
+      if (cur == null && scale == null && unitWord == null && YEAR.matcher(num).matches()) {
+        continue; // a year is a date, not a quantity
+      }
+      if (numStart > 0 && text.charAt(numStart - 1) == ':' || m.end(3) < text.length() && text.charAt(m.end(3)) == ':') {
+        continue; // a time of day
+      }
+      double value = value(num);
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      if (scale != null) {
+        value *= SCALE.get(scale.toLowerCase(Locale.ROOT));
+      }
+      String unit = "";
+      if (cur != null) {
+        unit = CURRENCY.get(cur);
+      } else if (unitWord != null) {
+        String u = unitWord.toLowerCase(Locale.ROOT);
+        unit = u.startsWith("%") || u.startsWith("per") ? "percent" : CURRENCY.getOrDefault(u, "");
+      }
+      String counted = unit.isEmpty() && unitWord == null ? noun(m.group(6)) : "";
+      String bound = bound(m.group(1));
+      int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : numStart;
+      int end = unitWord != null ? m.end(5) : scale != null ? m.end(4) : m.end(3);
+      if (!counted.isEmpty()) {
+        end = m.end(6);
+      }
+      if (Character.isLetter(num.charAt(0)) && counted.isEmpty() && unit.isEmpty()) {
+        continue; // "one" alone is rarely a count
+      }
+      out.add(new Quantity(text.substring(start, end).strip(), value, unit, bound, counted));
+    }
+    return out;
+  }
+
+  private static String noun(String w) {
+    if (w == null) {
+      return "";
+    }
+    String l = w.toLowerCase(Locale.ROOT);
+    if (l.equals("and") || l.equals("or") || l.equals("of") || l.equals("to") || l.equals("the") || l.equals("a")
+        || l.equals("in") || l.equals("on") || l.equals("at") || l.equals("for") || l.equals("with")
+        || l.equals("by") || l.equals("from") || l.equals("is") || l.equals("are") || l.equals("was")
+        || l.equals("were")) {
+      return "";
+    }
+    return l;
+  }
+
+  private static String bound(String b) {
+    if (b == null) {
+      return "exact";
+    }
+    String l = b.toLowerCase(Locale.ROOT);
+    return switch (l) {
+      case "at least", "more than", "over" -> "at-least";
+      case "at most", "up to", "less than", "fewer than" -> "at-most";
+      default -> "about";
+    };
+  }
+
+  private static double value(String num) {
+    Integer w = WORDS.get(num.toLowerCase(Locale.ROOT));
+    if (w != null) {
+      return w;
+    }
+    try {
+      return Double.parseDouble(num.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.corroborate.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence detection, tokens, Penn POS tags, chunks and lemmas for one block of article text. The
+ * only class that touches OpenNLP tools. Not thread safe (the {@code *ME} tools are not): one per
+ * extractor.
+ */
+final class Tagger {
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final GreedyChunker chunker;
+  private final Lemmatizer lemmatizer = new Lemmatizer();
+
+  Tagger(NlpModels models) {
+    this.sentences = new SentenceDetectorME(models.sentences);
+    this.tokenizer = new TokenizerME(models.tokens);
+    this.tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
+    this.chunker = new GreedyChunker(models.chunks);
+  }
+
+  /** A sentence that ends in a middle initial ("Charles O.") was split inside a name. */
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.");
+
+  private static String lastWord(String text, int[] range) {
+    int e = range[1];
+    int b = e;
+    while (b > range[0] && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return text.substring(b, e);
+  }
+
+  /** Sentence ranges [start, end) within {@code text} between {@code from} and {@code to}. */
+  List<int[]> sentences(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    String block = text.substring(from, to);
+    for (Span s : sentences.sentPosDetect(block)) {
+      int a = from + s.getStart();
+      int b = from + s.getEnd();
+      while (a < b && Character.isWhitespace(text.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+        b--;
+      }
+      if (b > a) {
+        char c = text.charAt(a);
+        if (!out.isEmpty() && (Character.isLowerCase(c) || c == ',' || c == ';'
+            || INITIALS.matcher(lastWord(text, out.get(out.size() - 1))).matches())) {
+          out.get(out.size() - 1)[1] = b; // a split after an abbreviation ("Mich.", "Co."): rejoin
+        } else {
+          out.add(new int[] {a, b});
+        }
+      }
+    }
+    if (out.isEmpty() && !block.isBlank()) {
+      out.add(new int[] {from, to});
+    }
+    return out;
+  }
+
+  /** Tokens only (no tagging), for cheap checks. */
+  TaggedSentence tag(String text, int start, int end) {
+    String sentence = text.substring(start, end);
+    Span[] raw = tokenizer.tokenizePos(sentence);
+    List<int[]> spans = new ArrayList<>(raw.length + 8);
+    for (Span s : raw) {
+      splitQuotes(sentence, s.getStart(), s.getEnd(), spans);
+    }
+    int n = spans.size();
+    String[] words = new String[n];
+    String[] forTagger = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[] sp = spans.get(i);
+      words[i] = sentence.substring(sp[0], sp[1]);
+      forTagger[i] = normalize(words[i]);
+      starts[i] = start + sp[0];
+      ends[i] = start + sp[1];
+    }
+    String[] tags = n == 0 ? new String[0] : tagger.tag(forTagger);
+    String[] chunks = n == 0 ? new String[0] : chunker.chunk(forTagger, tags);
+    String[] lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      lemmas[i] = lemmatizer.lemma(forTagger[i], tags[i]);
+    }
+    return new TaggedSentence(text, start, end, words, starts, ends, tags, chunks, lemmas);
+  }
+
+  /** Splits leading and trailing quote marks off a token, as the WSJ tokenizer leaves them on. */
+  private static void splitQuotes(String s, int a, int b, List<int[]> out) {
+    List<int[]> tail = new ArrayList<>(2);
+    while (b - a > 1 && isQuote(s.substring(a, a + 1)) && !isApostropheWord(s, a, b)) {
+      out.add(new int[] {a, a + 1});
+      a++;
+    }
+    while (b - a > 1 && isQuote(s.substring(b - 1, b)) && !isApostropheWord(s, a, b)) {
+      tail.add(0, new int[] {b - 1, b});
+      b--;
+    }
+    if (b - a > 1 && (s.charAt(b - 1) == ',' || s.charAt(b - 1) == '.') && isQuote(s.substring(b - 2, b - 1))) {
+      tail.add(0, new int[] {b - 1, b});
+      b--;
+    }
+    int ap = apostropheSplit(s, a, b);
+    if (ap > a) {
+      out.add(new int[] {a, ap});
+      out.add(new int[] {ap, b});
+    } else {
+      out.add(new int[] {a, b});
+    }
+    out.addAll(tail);
+  }
+
+  /** Where a curly-apostrophe clitic starts ("Pentagon’s" -> 8, "isn’t" -> 2), or a when there is none. */
+  private static int apostropheSplit(String s, int a, int b) {
+    int q = s.lastIndexOf('\u2019', b - 1);
+    if (q <= a || q < b - 3) {
+      return a;
+    }
+    String rest = s.substring(q + 1, b).toLowerCase(java.util.Locale.ROOT);
+    if (rest.equals("t") && q - 1 > a && Character.toLowerCase(s.charAt(q - 1)) == 'n') {
+      return q - 1;
+    }
+    return rest.equals("s") || rest.equals("re") || rest.equals("ve") || rest.equals("ll") || rest.equals("d")
+        || rest.equals("m") ? q : a;
+  }
+
+  /** 's, n't, 're and the like keep their apostrophe. */
+  private static boolean isApostropheWord(String s, int a, int b) {
+    char c = s.charAt(a);
+    if (c != '\'' && c != '\u2019') {
+      return false;
+    }
+    String w = s.substring(a + 1, b).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("s") || w.equals("re") || w.equals("ve") || w.equals("ll") || w.equals("d") || w.equals("m")
+        || w.equals("t");
+  }
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("``") || w.equals("''")
+        || w.equals("\u2018") || w.equals("\u2019") || w.equals("'");
+  }
+
+  /** The WSJ models know ASCII quotes and apostrophes only. */
+  static String normalize(String w) {
+    switch (w) {
+      case "\u201c", "\u2018" -> {
+        return "``";
+      }
+      case "\u201d", "\u2019", "\"" -> {
+        return "''";
+      }
+      case "\u2014", "\u2013" -> {
+        return "--";
+      }
+      default -> {
+        return w.indexOf('\u2019') >= 0 ? w.replace('\u2019', '\'') : w;
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Scores the claims stage against the CaRB dev gold: runs `corroborate claims --per-line --format json`
+# on the benchmark sentences, converts the output for ../shared/eval/propscore.py, prints the scorer's
+# line and the speaker measure. Usage: scripts/eval/carb.sh [CARB_DEV_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+dir=${1:-/work/shared/eval/carb-dev}
+scorer=${PROPSCORE:-$(dirname "$dir")/propscore.py}
+if [ ! -f "$dir/sentences.txt" ] || [ ! -f "$dir/gold.tsv" ] || [ ! -f "$scorer" ]; then
+  echo "carb.sh: no CaRB dev data at $dir (or no scorer at $scorer); nothing to score" >&2
+  exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$root/bin/corroborate" claims --per-line --format json "$dir/sentences.txt" > "$work/claims.jsonl"
+python3 "$here/carb_convert.py" "$work/claims.jsonl" > "$work/pred.jsonl"
+python3 "$scorer" --carb "$dir/gold.tsv" --pred "$work/pred.jsonl"
+python3 "$here/carb_convert.py" --speakers "$dir/gold.tsv" "$work/claims.jsonl"

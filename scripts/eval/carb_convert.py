@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Converts `corroborate claims --per-line --format json` output for propscore.py, or (--speakers GOLD)
+measures speakers: of the gold propositions with a `C:` context, the share matched (content-word Jaccard
+>= 0.5, one to one, as the scorer matches) by a claim whose speaker matches the context's speaker."""
+import importlib.util, json, os, re, sys
+
+def load_claims(path):
+    out = {}
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        out[r["sentence"]] = r["claims"]
+    return out
+
+def convert(path):
+    for sentence, claims in load_claims(path).items():
+        print(json.dumps({"sentence": sentence, "claims": [c["text"] for c in claims]}, ensure_ascii=False))
+
+def scorer_words():
+    path = os.environ.get("PROPSCORE") or "/work/shared/eval/propscore.py"
+    spec = importlib.util.spec_from_file_location("propscore", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.words
+
+def speakers(gold_path, claims_path):
+    words = scorer_words()
+    claims = load_claims(claims_path)
+    gold = {}
+    for line in open(gold_path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 3:
+            continue
+        sent, rel, args = parts[0], parts[1], parts[2:]
+        ctx = [a[2:].strip() for a in args if a.startswith("C:")]
+        args = [a for a in args if not re.match(r"^[CTL]:", a)]
+        text = " ".join([args[0], rel] + args[1:]) if args else rel
+        gold.setdefault(sent, []).append((text, ctx[0] if ctx else None))
+    total = hit = 0
+    for sent, props in gold.items():
+        preds = claims.get(sent, [])
+        P = [words(c["text"]) for c in preds]
+        G = [words(t) for t, _ in props]
+        pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(P) for j, g in enumerate(G)
+                        if p and g and len(p & g) / len(p | g) >= 0.5), reverse=True)
+        used_p, used_g, match = set(), set(), {}
+        for s, i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i); used_g.add(j); match[j] = i
+        for j, (text, ctx) in enumerate(props):
+            if ctx is None:
+                continue
+            total += 1
+            i = match.get(j)
+            if i is None:
+                continue
+            spk = preds[i].get("speaker")
+            if spk and words(spk) and words(spk) <= words(ctx) | {"said", "says", "say"}:
+                hit += 1
+    share = hit / total if total else 0.0
+    print(f"speakers: {hit}/{total} gold propositions with a C: context matched by a claim with that speaker = {share:.3f}")
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--speakers":
+        speakers(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 2:
+        convert(sys.argv[1])
+    else:
+        sys.exit("usage: carb_convert.py CLAIMS.jsonl | --speakers GOLD.tsv CLAIMS.jsonl")
