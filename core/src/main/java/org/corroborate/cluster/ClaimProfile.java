@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,8 @@ import org.corroborate.model.Token;
  * @param indexText the claim's text with amounts and dates in canonical words, as indexed
  * @param terms distinct analysed words, first occurrence kept, in order
  * @param stems the stems of {@code terms}
- * @param entities stems of the proper names it mentions
+ * @param names stems of the proper names it mentions, each mapped to the initials of its
+ *     multi-word name ("supreme" and "court" to "sc"), or "" for a one-word name
  * @param numbers "unit=value" keys
  * @param dates "kind=value" keys
  * @param negated whether the proposition is negated
@@ -37,7 +40,7 @@ record ClaimProfile(
     String indexText,
     List<ClaimAnalyzer.Term> terms,
     SortedSet<String> stems,
-    SortedSet<String> entities,
+    SortedMap<String, String> names,
     SortedSet<String> numbers,
     SortedSet<String> dates,
     boolean negated,
@@ -61,7 +64,7 @@ record ClaimProfile(
     boolean negated = claim.negated()
         || (claim.tokens().isEmpty() && claim.cues().isEmpty() && Mentions.hasNegation(claim.text()));
     return new ClaimProfile(claim, mentions.text(), List.copyOf(byStem.values()),
-        sorted(byStem.keySet()), entities(claim, analyzer), numbers, dates, negated, claim.stance());
+        sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance());
   }
 
   /** Proper names: NNP tokens when the claims stage tagged them, else capitalised words mid-sentence. */
@@ -69,15 +72,26 @@ record ClaimProfile(
     return Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 
-  private static SortedSet<String> entities(Claim claim, ClaimAnalyzer analyzer) {
-    SortedSet<String> out = new TreeSet<>();
+  /**
+   * Proper names: runs of NNP tokens when the claims stage tagged them, else runs of capitalised
+   * words after the first word (nothing when the text is in Title Case, where case says nothing).
+   */
+  private static List<List<String>> nameRuns(Claim claim) {
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
     if (!claim.tokens().isEmpty()) {
       for (Token t : claim.tokens()) {
         if (t.pos() != null && t.pos().startsWith("NNP")) {
-          out.addAll(analyzer.stems(t.text()));
+          run.add(t.text());
+        } else if (!run.isEmpty()) {
+          runs.add(run);
+          run = new ArrayList<>();
         }
       }
-      return sorted(out);
+      if (!run.isEmpty()) {
+        runs.add(run);
+      }
+      return runs;
     }
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(claim.text());
@@ -87,15 +101,45 @@ record ClaimProfile(
     long capitalised = words.stream().filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).count();
     long longWords = words.stream().filter(w -> w.length() > 3).count();
     if (longWords == 0 || capitalised > TITLE_CASE_SHARE * longWords) {
-      return sorted(List.of());
+      return runs;
     }
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       if (Character.isUpperCase(w.charAt(0)) && !WEEKDAY.matcher(w.toLowerCase(Locale.ROOT)).matches()) {
-        out.addAll(analyzer.stems(w));
+        run.add(w);
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
       }
     }
-    return sorted(out);
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /** The stems of every name, each mapped to the initials of its run ("court" to "sc"), or "". */
+  private static SortedMap<String, String> names(Claim claim, ClaimAnalyzer analyzer) {
+    SortedMap<String, String> out = new TreeMap<>();
+    for (List<String> run : nameRuns(claim)) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : run) {
+        initials.append(Character.toLowerCase(w.charAt(0)));
+      }
+      String acronym = run.size() > 1 ? initials.toString() : "";
+      for (String w : run) {
+        for (String stem : analyzer.stems(w)) {
+          out.putIfAbsent(stem, acronym);
+        }
+      }
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** Whether this claim mentions a name: by its stem, or by the initials of a multi-word name. */
+  boolean mentions(String stem, String initials) {
+    return stems.contains(stem) || (!initials.isEmpty() && stems.contains(initials))
+        || names.containsValue(stem);
   }
 
   private static SortedSet<String> numberKeys(List<Quantity> quantities) {

@@ -14,12 +14,15 @@ import java.util.TreeSet;
  * @param shared the shared stems, rarest first (for the link's reason)
  * @param synonymPairs the words matched through WordNet ("refuse~decline")
  * @param disagreement why the two cannot be one claim (numbers, dates, polarity, stance), or null
+ * @param namesDiffer whether each side names someone or something the other does not mention (a
+ *     different subject, place or actor in the same frame): never merged, but not a contradiction
  */
-record PairFeatures(double[] values, List<String> shared, List<String> synonymPairs, String disagreement) {
+record PairFeatures(
+    double[] values, List<String> shared, List<String> synonymPairs, String disagreement, boolean namesDiffer) {
 
   /** Feature names; the pair model's weights are keyed by them. */
   static final List<String> NAMES = List.of(
-      "bias", "dice", "minCover", "maxCover", "synonymShare", "entitySwap", "lengthRatio", "sharedCount");
+      "bias", "dice", "minCover", "maxCover", "synonymShare", "lengthRatio", "sharedCount");
 
   /** The share of a rarity weight a WordNet synonym earns against an exact match. */
   static final double SYNONYM_CREDIT = 0.8;
@@ -69,11 +72,10 @@ record PairFeatures(double[] values, List<String> shared, List<String> synonymPa
       v[2] = Math.min(coverA, coverB);
       v[3] = Math.max(coverA, coverB);
       v[4] = 2 * synMass / (massA + massB);
-      v[5] = entitySwap(a, b) ? 1 : 0;
-      v[6] = (double) Math.min(a.stems().size(), b.stems().size()) / Math.max(a.stems().size(), b.stems().size());
-      v[7] = Math.log1p(shared.size() + synonymPairs.size());
+      v[5] = (double) Math.min(a.stems().size(), b.stems().size()) / Math.max(a.stems().size(), b.stems().size());
+      v[6] = Math.log1p(shared.size() + synonymPairs.size());
     }
-    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b));
+    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b));
   }
 
   private static double mass(Set<String> stems, TermWeights idf) {
@@ -84,10 +86,21 @@ record PairFeatures(double[] values, List<String> shared, List<String> synonymPa
     return m;
   }
 
-  /** Each side names someone or something the other does not mention: likely a different subject. */
-  private static boolean entitySwap(ClaimProfile a, ClaimProfile b) {
-    return a.entities().stream().anyMatch(e -> !b.stems().contains(e))
-        && b.entities().stream().anyMatch(e -> !a.stems().contains(e));
+  /**
+   * Each side names someone or something the other does not mention (initials count: "SC" meets
+   * "Supreme Court"): likely a different subject, place or actor.
+   */
+  static boolean namesDiffer(ClaimProfile a, ClaimProfile b) {
+    return unmatchedName(a, b) && unmatchedName(b, a);
+  }
+
+  private static boolean unmatchedName(ClaimProfile from, ClaimProfile other) {
+    for (var name : from.names().entrySet()) {
+      if (!other.mentions(name.getKey(), name.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Numbers, dates, polarity or stance that cannot both hold, or null when nothing disagrees. */

@@ -12,8 +12,8 @@ import org.corroborate.model.Claim;
 /**
  * Fits the pair model's weights on labelled claim pairs (logistic regression by batch gradient
  * descent with a small L2 penalty) and proposes a link threshold. Pairs that disagree on a number,
- * a date, polarity or stance are left out of the fit: the clusterer keeps them apart whatever the
- * model says. Used by the benchmark command; the weights it prints are committed in {@code
+ * a date, polarity or stance, or that name different people or places, are left out of the fit:
+ * the clusterer keeps them apart whatever the model says. Used by the benchmark command; the weights it prints are committed in {@code
  * pair-model.properties}. Thread safe: no shared state.
  */
 public final class PairTrainer {
@@ -49,7 +49,7 @@ public final class PairTrainer {
    * @param weights one weight per feature
    * @param threshold the proposed link threshold (best F-beta on the training pairs)
    * @param used pairs fitted on
-   * @param skipped pairs left out because they disagree on a number, date, polarity or stance
+   * @param skipped pairs left out because they disagree on a number, date, polarity or stance, or names
    */
   public record Fit(boolean synonyms, List<String> features, List<Double> weights, double threshold, int used, int skipped) {
     public Fit {
@@ -93,7 +93,7 @@ public final class PairTrainer {
         throw new IllegalArgumentException("pair names an unknown claim: " + p);
       }
       PairFeatures f = PairFeatures.of(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), idf, synonyms);
-      if (f.disagreement() != null) {
+      if (f.disagreement() != null || f.namesDiffer()) {
         skipped++;
         continue;
       }

@@ -105,10 +105,10 @@ final class ScoredPairs {
     return candidates;
   }
 
-  /** The similarity used for merging: the probability, or 0 when the pair disagrees. */
+  /** The similarity used for merging: the probability, or 0 when the pair disagrees or names differ. */
   double linkage(int a, int b) {
     Scored s = scored(a, b);
-    return s.features().disagreement() == null ? s.probability() : 0;
+    return s.features().disagreement() == null && !s.features().namesDiffer() ? s.probability() : 0;
   }
 
   Scored scored(int a, int b) {
@@ -118,7 +118,8 @@ final class ScoredPairs {
       PairFeatures f = PairFeatures.of(profiles.get(first(key)), profiles.get(second(key)), idf, options.synonyms());
       double p = model.probability(f.values());
       boolean agree = f.disagreement() == null;
-      s = new Scored(p, f, agree && p >= options.linkThreshold(), !agree && p >= options.conflictThreshold());
+      boolean same = agree && !f.namesDiffer() && p >= options.linkThreshold();
+      s = new Scored(p, f, same, !agree && p >= options.conflictThreshold());
       scored.put(key, s);
     }
     return s;

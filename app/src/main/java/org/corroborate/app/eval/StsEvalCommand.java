@@ -21,6 +21,7 @@ import org.corroborate.cluster.ClusterOptions;
 import org.corroborate.cluster.PairTrainer;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 import picocli.CommandLine.Command;
@@ -60,6 +61,9 @@ public final class StsEvalCommand implements Callable<Integer> {
 
   @Option(names = "--train", description = "Fit the pair model on the split and print its weights, with and without synonyms.")
   boolean train;
+
+  @Option(names = "--errors", description = "Also print every pair the engine got wrong.")
+  boolean errors;
 
   @Spec CommandSpec spec;
 
@@ -105,6 +109,7 @@ public final class StsEvalCommand implements Callable<Integer> {
     int fp = 0;
     int fn = 0;
     int tn = 0;
+    List<String> wrong = new ArrayList<>();
     for (Pair p : pairs) {
       Set<String> clustersA = new HashSet<>();
       for (Claim c : firstClaims.get(p.number())) {
@@ -115,8 +120,10 @@ public final class StsEvalCommand implements Callable<Integer> {
         tp++;
       } else if (said) {
         fp++;
+        wrong.add("false merge: " + p.first() + " | " + p.second());
       } else if (p.same()) {
         fn++;
+        wrong.add("missed: " + p.first() + " | " + p.second());
       } else {
         tn++;
       }
@@ -128,6 +135,11 @@ public final class StsEvalCommand implements Callable<Integer> {
         (double) (tp + tn) / n, tp + fp == 0 ? 0.0 : (double) tp / (tp + fp), tp + fn == 0 ? 0.0 : (double) tp / (tp + fn));
     out.printf(Locale.ROOT, "confusion: tp %d  fp %d  fn %d  tn %d%n", tp, fp, fn, tn);
     out.printf(Locale.ROOT, "clustering took %d ms%n", millis);
+    if (errors) {
+      wrong.forEach(out::println);
+      clustering.links().stream().filter(l -> l.kind() == ClaimLink.Kind.CONFLICT)
+          .forEach(l -> out.printf(Locale.ROOT, "conflict %s %s %.2f %s%n", l.a(), l.b(), l.score(), l.reason()));
+    }
     return ExitCodes.OK;
   }
 
