@@ -1,5 +1,6 @@
 package org.corroborate.app;
 
+import org.corroborate.app.eval.ClusterScaleCommand;
 import org.corroborate.app.eval.StsEvalCommand;
 import picocli.CommandLine.Command;
 
@@ -12,5 +13,6 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one line per measurement command:
       StsEvalCommand.class,
+      ClusterScaleCommand.class,
     })
 public final class EvalCommand {}

@@ -25,7 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class CandidateIndex implements AutoCloseable {
   private static final String FIELD = "text";
   /** At most this many distinct stems of a claim go into its query, rarest first. */
-  static final int MAX_QUERY_TERMS = 64;
+  static final int MAX_QUERY_TERMS = 24;
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final DirectoryReader reader;

@@ -27,7 +27,17 @@ record PairFeatures(
   /** The share of a rarity weight a WordNet synonym earns against an exact match. */
   static final double SYNONYM_CREDIT = 0.8;
 
+  /** Features with synonyms matched whenever {@code synonyms} is on (for training). */
   static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, boolean synonyms) {
+    return of(a, b, idf, synonyms, null, 0);
+  }
+
+  /**
+   * Features of a pair. When a model is given, WordNet is consulted only if the model's
+   * probability could reach {@code bar} with every unmatched word matched by a synonym: pairs that
+   * cannot matter skip the costly part (the values then lack synonyms, and stay below the bar).
+   */
+  static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, boolean synonyms, PairModel model, double bar) {
     double massA = mass(a.stems(), idf);
     double massB = mass(b.stems(), idf);
     List<String> shared = new ArrayList<>();
@@ -44,6 +54,14 @@ record PairFeatures(
     });
     double synMass = 0;
     List<String> synonymPairs = new ArrayList<>();
+    if (synonyms && model != null && model.growsWithSynonyms()) {
+      double unmatchedA = massA - sharedMass;
+      double unmatchedB = massB - sharedMass;
+      int unmatchedCount = Math.min(a.stems().size(), b.stems().size()) - shared.size();
+      double[] best = values(a, b, massA, massB, sharedMass, SYNONYM_CREDIT * Math.min(unmatchedA, unmatchedB),
+          shared.size() + unmatchedCount);
+      synonyms = model.probability(best) >= bar;
+    }
     if (synonyms) {
       Set<String> usedB = new TreeSet<>();
       for (ClaimAnalyzer.Term ta : a.terms()) {
@@ -63,6 +81,12 @@ record PairFeatures(
         }
       }
     }
+    double[] v = values(a, b, massA, massB, sharedMass, synMass, shared.size() + synonymPairs.size());
+    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b));
+  }
+
+  private static double[] values(ClaimProfile a, ClaimProfile b, double massA, double massB, double sharedMass,
+      double synMass, int matched) {
     double[] v = new double[NAMES.size()];
     v[0] = 1;
     if (massA > 0 && massB > 0) {
@@ -73,9 +97,9 @@ record PairFeatures(
       v[3] = Math.max(coverA, coverB);
       v[4] = 2 * synMass / (massA + massB);
       v[5] = (double) Math.min(a.stems().size(), b.stems().size()) / Math.max(a.stems().size(), b.stems().size());
-      v[6] = Math.log1p(shared.size() + synonymPairs.size());
+      v[6] = Math.log1p(matched);
     }
-    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b));
+    return v;
   }
 
   private static double mass(Set<String> stems, TermWeights idf) {
@@ -128,6 +152,9 @@ record PairFeatures(
    * Monday" agrees).
    */
   private static String conflicting(SortedSet<String> a, SortedSet<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
     for (String kind : kinds(a)) {
       SortedSet<String> va = ofKind(a, kind);
       SortedSet<String> vb = ofKind(b, kind);

@@ -36,6 +36,19 @@ final class PairModel {
     return synonyms ? "synonyms." : "plain.";
   }
 
+  /**
+   * Whether more synonym matches can only raise the probability (the weights of every feature a
+   * synonym match raises are non-negative), so that an upper bound can skip WordNet safely.
+   */
+  boolean growsWithSynonyms() {
+    for (String f : List.of("minCover", "maxCover", "synonymShare", "sharedCount")) {
+      if (weights[PairFeatures.NAMES.indexOf(f)] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   double probability(double[] features) {
     double z = 0;
     for (int i = 0; i < weights.length; i++) {

@@ -115,7 +115,9 @@ final class ScoredPairs {
     long key = key(a, b);
     Scored s = scored.get(key);
     if (s == null) {
-      PairFeatures f = PairFeatures.of(profiles.get(first(key)), profiles.get(second(key)), idf, options.synonyms());
+      double bar = Math.min(options.memberFloor(), options.conflictThreshold());
+      PairFeatures f = PairFeatures.of(
+          profiles.get(first(key)), profiles.get(second(key)), idf, options.synonyms(), model, bar);
       double p = model.probability(f.values());
       boolean agree = f.disagreement() == null;
       boolean same = agree && !f.namesDiffer() && p >= options.linkThreshold();

@@ -51,13 +51,14 @@ final class Synonyms {
   }
 
   private Set<Long> senses(String word) {
-    if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
-      return Set.of();
-    }
-    return cache.computeIfAbsent(word, Synonyms::lookUp);
+    Set<Long> known = cache.get(word);
+    return known != null ? known : cache.computeIfAbsent(word, Synonyms::lookUp);
   }
 
   private static Set<Long> lookUp(String word) {
+    if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+      return Set.of();
+    }
     Dictionary dictionary = Holder.DICTIONARY;
     Set<Long> out = new HashSet<>();
     synchronized (dictionary) {
