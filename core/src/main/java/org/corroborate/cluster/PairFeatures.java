@@ -14,8 +14,9 @@ import java.util.TreeSet;
  * @param shared the shared stems, rarest first (for the link's reason)
  * @param synonymPairs the words matched through WordNet ("refuse~decline")
  * @param disagreement why the two cannot be one claim (numbers, dates, polarity, stance), or null
- * @param namesDiffer whether each side names someone or something the other does not mention (a
- *     different subject, place or actor in the same frame): never merged, but not a contradiction
+ * @param namesDiffer whether each side names someone or something the other does not mention
+ *     and is not associated with in the corpus (a different subject, place or actor in the same
+ *     frame, see {@link NameAssociations}): never merged, but not a contradiction
  */
 record PairFeatures(
     double[] values, List<String> shared, List<String> synonymPairs, String disagreement, boolean namesDiffer) {
@@ -28,8 +29,8 @@ record PairFeatures(
   static final double SYNONYM_CREDIT = 0.8;
 
   /** Features with synonyms matched whenever {@code synonyms} is on (for training). */
-  static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, boolean synonyms) {
-    return of(a, b, idf, synonyms, null, 0);
+  static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms) {
+    return of(a, b, idf, names, synonyms, null, 0);
   }
 
   /**
@@ -37,7 +38,8 @@ record PairFeatures(
    * probability could reach {@code bar} with every unmatched word matched by a synonym: pairs that
    * cannot matter skip the costly part (the values then lack synonyms, and stay below the bar).
    */
-  static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, boolean synonyms, PairModel model, double bar) {
+  static PairFeatures of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms,
+      PairModel model, double bar) {
     double massA = mass(a.stems(), idf);
     double massB = mass(b.stems(), idf);
     List<String> shared = new ArrayList<>();
@@ -82,7 +84,7 @@ record PairFeatures(
       }
     }
     double[] v = values(a, b, massA, massB, sharedMass, synMass, shared.size() + synonymPairs.size());
-    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b));
+    return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b, names));
   }
 
   private static double[] values(ClaimProfile a, ClaimProfile b, double massA, double massB, double sharedMass,
@@ -114,13 +116,15 @@ record PairFeatures(
    * Each side names someone or something the other does not mention (initials count: "SC" meets
    * "Supreme Court"): likely a different subject, place or actor.
    */
-  static boolean namesDiffer(ClaimProfile a, ClaimProfile b) {
-    return unmatchedName(a, b) && unmatchedName(b, a);
+  static boolean namesDiffer(ClaimProfile a, ClaimProfile b, NameAssociations names) {
+    return unmatchedName(a, b, names) && unmatchedName(b, a, names);
   }
 
-  private static boolean unmatchedName(ClaimProfile from, ClaimProfile other) {
+  /** Whether {@code from} names someone {@code other} neither mentions nor names an associate of. */
+  private static boolean unmatchedName(ClaimProfile from, ClaimProfile other, NameAssociations names) {
     for (var name : from.names().entrySet()) {
-      if (!other.mentions(name.getKey(), name.getValue())) {
+      if (!other.mentions(name.getKey(), name.getValue())
+          && other.names().keySet().stream().noneMatch(o -> names.associated(name.getKey(), o))) {
         return true;
       }
     }

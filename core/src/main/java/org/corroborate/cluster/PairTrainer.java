@@ -83,6 +83,7 @@ public final class PairTrainer {
     }
     List<ClaimProfile> profiles = ScoredPairs.profiles(sorted);
     TermWeights idf = TermWeights.of(profiles);
+    NameAssociations names = new NameAssociations(profiles);
     List<double[]> xs = new ArrayList<>();
     List<Boolean> ys = new ArrayList<>();
     int skipped = 0;
@@ -92,7 +93,7 @@ public final class PairTrainer {
       if (a == null || b == null) {
         throw new IllegalArgumentException("pair names an unknown claim: " + p);
       }
-      PairFeatures f = PairFeatures.of(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), idf, synonyms);
+      PairFeatures f = PairFeatures.of(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), idf, names, synonyms);
       if (f.disagreement() != null || f.namesDiffer()) {
         skipped++;
         continue;

@@ -29,6 +29,7 @@ final class ScoredPairs {
 
   private final List<ClaimProfile> profiles;
   private final TermWeights idf;
+  private final NameAssociations names;
   private final ClusterOptions options;
   private final PairModel model;
   private final Map<Long, Scored> scored = new HashMap<>();
@@ -37,6 +38,7 @@ final class ScoredPairs {
   private ScoredPairs(List<ClaimProfile> profiles, TermWeights idf, ClusterOptions options, PairModel model) {
     this.profiles = profiles;
     this.idf = idf;
+    this.names = new NameAssociations(profiles);
     this.options = options;
     this.model = model;
   }
@@ -117,7 +119,7 @@ final class ScoredPairs {
     if (s == null) {
       double bar = Math.min(options.memberFloor(), options.conflictThreshold());
       PairFeatures f = PairFeatures.of(
-          profiles.get(first(key)), profiles.get(second(key)), idf, options.synonyms(), model, bar);
+          profiles.get(first(key)), profiles.get(second(key)), idf, names, options.synonyms(), model, bar);
       double p = model.probability(f.values());
       boolean agree = f.disagreement() == null;
       boolean same = agree && !f.namesDiffer() && p >= options.linkThreshold();
