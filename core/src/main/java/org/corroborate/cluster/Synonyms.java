@@ -8,13 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.IndexWordSet;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * WordNet synonymy, applied with care: two words are synonyms when one of the first {@link
  * #SENSES_PER_WORD} senses of one (per part of speech, most frequent first) is a sense of the
- * other. Rare senses are what make WordNet expansion merge unrelated claims, so they are left out.
+ * other. An adjective also counts the sense it pertains to ("Syrian" meets "Syria", "Chinese"
+ * meets "China"). Rare senses are what make WordNet expansion merge unrelated claims, so they are left out.
  * The dictionary (WordNet 3.1 from the extjwnl data jar) is loaded once, lazily, on first use.
  * Thread safe: lookups are cached in a concurrent map and the dictionary is read under a lock.
  */
@@ -68,7 +72,17 @@ final class Synonyms {
           List<Synset> senses = w.getSenses();
           for (int i = 0; i < Math.min(SENSES_PER_WORD, senses.size()); i++) {
             Synset s = senses.get(i);
-            out.add(s.getOffset() * 4 + s.getPOS().getId());
+            out.add(key(s));
+            for (Word member : s.getWords()) {
+              if (!member.getLemma().equalsIgnoreCase(word)) {
+                continue;
+              }
+              for (Pointer p : member.getPointers()) {
+                if (p.getType() == PointerType.PERTAINYM) {
+                  out.add(key(p.getTargetSynset()));
+                }
+              }
+            }
           }
         }
       } catch (JWNLException e) {
@@ -76,6 +90,10 @@ final class Synonyms {
       }
     }
     return Set.copyOf(out);
+  }
+
+  private static long key(Synset s) {
+    return s.getOffset() * 4 + s.getPOS().getId();
   }
 
   /** Loads WordNet on first use only. */
