@@ -19,7 +19,10 @@ package org.corroborate.cluster;
 public record ClusterOptions(
     boolean synonyms, int candidates, double linkThreshold, double memberFloor, double conflictThreshold) {
 
-  /** WordNet synonyms on: measured on the sts-news dev split (see the README of the cluster stage). */
+  /**
+   * WordNet synonyms on: on the sts-news dev split they lift accuracy from 0.897 to 0.917 and
+   * precision from 0.947 to 0.974 (see {@code package-info}).
+   */
   public static final boolean DEFAULT_SYNONYMS = true;
   /** BM25 candidates per claim. */
   public static final int DEFAULT_CANDIDATES = 20;
