@@ -1,5 +1,7 @@
 package org.corroborate.app;
 
+import org.corroborate.app.eval.ClusterScaleCommand;
+import org.corroborate.app.eval.StsEvalCommand;
 import picocli.CommandLine.Command;
 
 /** Measurement commands over public benchmark data (not for everyday use). */
@@ -10,5 +12,7 @@ import picocli.CommandLine.Command;
     description = "Measure the engine on benchmark data.",
     subcommands = {
       // one line per measurement command:
+      StsEvalCommand.class,
+      ClusterScaleCommand.class,
     })
 public final class EvalCommand {}

@@ -1,19 +1,135 @@
 package org.corroborate.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import org.corroborate.model.Claim;
+import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 
-/** Groups claims that state one proposition. PLACEHOLDER: every claim alone. */
+/**
+ * Groups claims that state one proposition, across articles and in other words.
+ *
+ * <p>The stage, in order: each claim is analysed (English chain, amounts and dates normalised,
+ * see {@link ClaimAnalyzer} and {@link Mentions}); an in-memory Lucene index gives each claim its
+ * BM25 top-k candidates; each candidate pair is scored by a logistic model over shared rare words,
+ * WordNet synonyms and name agreement ({@link PairFeatures}, {@link PairModel}); pairs that agree
+ * become merge links and pairs about one thing that disagree on a number, a date, polarity or
+ * stance become {@code CONFLICT} links for the contradictions stage; merge links are grouped best
+ * first by average link without chaining ({@link AverageLinkGrouping}). The work grows with claims
+ * times candidates.
+ *
+ * <p>Deterministic: the claims are sorted by id before anything order-dependent, so the result
+ * does not depend on the input order. Cluster ids are "c1", "c2", ... in order of the
+ * representative's (article, position); the representative is the member with the highest total
+ * similarity to the others (ties: the smallest id). Every claim is in exactly one cluster.
+ *
+ * <p>Thread safe: an instance holds only its immutable options; each call builds its own index.
+ */
 public final class ClaimClusterer {
+  private final ClusterOptions options;
+  private final PairModel model;
+
+  /** A clusterer with {@link ClusterOptions#defaults()}. */
+  public ClaimClusterer() {
+    this(ClusterOptions.defaults());
+  }
+
+  public ClaimClusterer(ClusterOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.model = PairModel.committed(options.synonyms());
+  }
+
+  ClaimClusterer(ClusterOptions options, PairModel model) {
+    this.options = options;
+    this.model = model;
+  }
+
+  public ClusterOptions options() {
+    return options;
+  }
 
   public Clustering cluster(List<Claim> claims) {
-    List<Cluster> clusters = new ArrayList<>();
-    for (Claim c : claims) {
-      clusters.add(new Cluster("c" + (clusters.size() + 1), c.id(), List.of(c.id())));
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(Claim::id));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+        throw new IllegalArgumentException("duplicate claim id " + sorted.get(i).id());
+      }
     }
-    return new Clustering(clusters, List.of());
+    if (sorted.isEmpty()) {
+      return new Clustering(List.of(), List.of());
+    }
+    ScoredPairs pairs = ScoredPairs.of(sorted, options, model);
+    AverageLinkGrouping grouping = new AverageLinkGrouping(
+        sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor());
+    for (long key : pairs.mergeCandidates()) {
+      grouping.offer(ScoredPairs.first(key), ScoredPairs.second(key));
+    }
+    List<List<Integer>> groups = grouping.groups();
+    return new Clustering(clusters(sorted, groups, pairs), links(sorted, groups, pairs));
+  }
+
+  private static List<Cluster> clusters(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
+    record Draft(Claim representative, List<String> ids) {}
+    List<Draft> drafts = new ArrayList<>();
+    for (List<Integer> g : groups) {
+      int best = g.get(0);
+      double bestTotal = -1;
+      for (int x : g) {
+        double total = 0;
+        for (int y : g) {
+          if (x != y) {
+            total += pairs.linkage(x, y);
+          }
+        }
+        if (total > bestTotal) {
+          best = x;
+          bestTotal = total;
+        }
+      }
+      List<String> ids = new ArrayList<>();
+      for (int x : g) {
+        ids.add(sorted.get(x).id());
+      }
+      drafts.add(new Draft(sorted.get(best), ids));
+    }
+    drafts.sort(Comparator.comparing((Draft d) -> d.representative().articleId())
+        .thenComparingInt(d -> d.representative().start())
+        .thenComparing(d -> d.representative().id()));
+    List<Cluster> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Cluster("c" + (out.size() + 1), d.representative().id(), d.ids()));
+    }
+    return out;
+  }
+
+  private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
+    Map<Integer, Integer> groupOf = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (int x : groups.get(g)) {
+        groupOf.put(x, g);
+      }
+    }
+    List<ClaimLink> out = new ArrayList<>();
+    for (long key : new TreeSet<>(pairs.keys())) {
+      int a = ScoredPairs.first(key);
+      int b = ScoredPairs.second(key);
+      ScoredPairs.Scored s = pairs.scored(a, b);
+      if (s.conflict()) {
+        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
+            ClaimLink.Kind.CONFLICT, s.features().disagreement()));
+      } else if (s.same() && groupOf.get(a).equals(groupOf.get(b))) {
+        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
+            ClaimLink.Kind.SAME, s.reason()));
+      }
+    }
+    out.sort(Comparator.comparing(ClaimLink::a).thenComparing(ClaimLink::b));
+    return out;
   }
 }

@@ -1,0 +1,76 @@
+package org.corroborate.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The English analysis chain for claim matching: standard tokens, possessives dropped, lower case,
+ * stop words removed, Porter stems. Amounts and dates reach it already rewritten by {@link
+ * Mentions}. Lucene analyzers are thread safe (per-thread token stream reuse).
+ */
+final class ClaimAnalyzer extends Analyzer {
+
+  /** One analysed word: the lower-cased surface form (for WordNet) and its stem (for matching). */
+  record Term(String word, String stem) {}
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream chain = new EnglishPossessiveFilter(source);
+    chain = new LowerCaseFilter(chain);
+    chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    chain = new PorterStemFilter(chain);
+    return new TokenStreamComponents(source, chain);
+  }
+
+  /** The stems of a text, in order. */
+  List<String> stems(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory string failed", e);
+    }
+    return out;
+  }
+
+  /** The words of a text with their stems, in order (stop words dropped). */
+  List<Term> terms(String text) {
+    List<Term> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String word = text.substring(offset.startOffset(), offset.endOffset())
+            .toLowerCase(Locale.ROOT);
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+          word = word.substring(0, word.length() - 2);
+        }
+        out.add(new Term(word, term.toString()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory string failed", e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+package org.corroborate.cluster;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Claim;
+import org.corroborate.model.DateMention;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.Stance;
+import org.corroborate.model.Token;
+
+/**
+ * What the pair scorer needs to know about one claim: its analysed words, the names it mentions,
+ * and the things another claim must agree with (numbers, dates, polarity, stance).
+ *
+ * @param claim the claim
+ * @param indexText the claim's text with amounts and dates in canonical words, as indexed
+ * @param terms distinct analysed words, first occurrence kept, in order
+ * @param stems the stems of {@code terms}
+ * @param names stems of the proper names it mentions, each mapped to the initials of its
+ *     multi-word name ("supreme" and "court" to "sc"), or "" for a one-word name
+ * @param numbers "unit=value" keys
+ * @param dates "kind=value" keys
+ * @param negated whether the proposition is negated
+ * @param stance the speaker's stance
+ */
+record ClaimProfile(
+    Claim claim,
+    String indexText,
+    List<ClaimAnalyzer.Term> terms,
+    SortedSet<String> stems,
+    SortedMap<String, String> names,
+    SortedSet<String> numbers,
+    SortedSet<String> dates,
+    boolean negated,
+    Stance stance) {
+
+  /** A share of capitalised words above which case says nothing about names (Title Case headlines). */
+  static final double TITLE_CASE_SHARE = 0.6;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’.&-]*");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+  static ClaimProfile of(Claim claim, ClaimAnalyzer analyzer) {
+    Mentions.Extracted mentions = Mentions.extract(claim.text());
+    Map<String, ClaimAnalyzer.Term> byStem = new LinkedHashMap<>();
+    for (ClaimAnalyzer.Term t : analyzer.terms(mentions.text())) {
+      byStem.putIfAbsent(t.stem(), t);
+    }
+    SortedSet<String> numbers = claim.numbers().isEmpty() ? mentions.numbers() : numberKeys(claim.numbers());
+    SortedSet<String> dates = claim.dates().isEmpty() ? mentions.dates() : dateKeys(claim.dates());
+    boolean negated = claim.negated()
+        || (claim.tokens().isEmpty() && claim.cues().isEmpty() && Mentions.hasNegation(claim.text()));
+    return new ClaimProfile(claim, mentions.text(), List.copyOf(byStem.values()),
+        sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance());
+  }
+
+  /** Proper names: NNP tokens when the claims stage tagged them, else capitalised words mid-sentence. */
+  private static SortedSet<String> sorted(Collection<String> values) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  /**
+   * Proper names: runs of NNP tokens when the claims stage tagged them, else runs of capitalised
+   * words after the first word (nothing when the text is in Title Case, where case says nothing).
+   */
+  private static List<List<String>> nameRuns(Claim claim) {
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    if (!claim.tokens().isEmpty()) {
+      for (Token t : claim.tokens()) {
+        if (t.pos() != null && t.pos().startsWith("NNP")) {
+          run.add(t.text());
+        } else if (!run.isEmpty()) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
+      }
+      if (!run.isEmpty()) {
+        runs.add(run);
+      }
+      return runs;
+    }
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(claim.text());
+    while (m.find()) {
+      words.add(m.group());
+    }
+    long capitalised = words.stream().filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).count();
+    long longWords = words.stream().filter(w -> w.length() > 3).count();
+    if (longWords == 0 || capitalised > TITLE_CASE_SHARE * longWords) {
+      return runs;
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      if (Character.isUpperCase(w.charAt(0)) && !WEEKDAY.matcher(w.toLowerCase(Locale.ROOT)).matches()) {
+        run.add(w);
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /** The stems of every name, each mapped to the initials of its run ("court" to "sc"), or "". */
+  private static SortedMap<String, String> names(Claim claim, ClaimAnalyzer analyzer) {
+    SortedMap<String, String> out = new TreeMap<>();
+    for (List<String> run : nameRuns(claim)) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : run) {
+        initials.append(Character.toLowerCase(w.charAt(0)));
+      }
+      String acronym = run.size() > 1 ? initials.toString() : "";
+      for (String w : run) {
+        for (String stem : analyzer.stems(w)) {
+          out.putIfAbsent(stem, acronym);
+        }
+      }
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** Whether this claim mentions a name: by its stem, or by the initials of a multi-word name. */
+  boolean mentions(String stem, String initials) {
+    return stems.contains(stem) || (!initials.isEmpty() && stems.contains(initials))
+        || names.containsValue(stem);
+  }
+
+  private static SortedSet<String> numberKeys(List<Quantity> quantities) {
+    SortedSet<String> out = new TreeSet<>();
+    for (Quantity q : quantities) {
+      String v = BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString();
+      out.add(q.unit().toLowerCase(Locale.ROOT) + "=" + v);
+    }
+    return out;
+  }
+
+  /** Splits the claims stage's normalised dates ("friday 17:00", "2026-02-27") into kinds. */
+  private static SortedSet<String> dateKeys(List<DateMention> dates) {
+    SortedSet<String> out = new TreeSet<>();
+    for (DateMention d : dates) {
+      for (String part : d.normalized().toLowerCase(Locale.ROOT).split("\\s+")) {
+        String kind;
+        if (WEEKDAY.matcher(part).matches()) {
+          kind = "weekday";
+        } else if (part.matches("\\d{1,2}:\\d{2}")) {
+          kind = "time";
+        } else if (part.matches("\\d{4}")) {
+          kind = "year";
+        } else if (part.matches("\\d{4}-\\d{2}")) {
+          kind = "month";
+        } else if (part.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          kind = "day";
+        } else {
+          kind = "other";
+        }
+        out.add(kind + "=" + part);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,73 @@
+package org.corroborate.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which names the corpus itself ties together: two names are associated when they are mentioned
+ * together in at least {@link #MIN_CLAIMS} claims from at least {@link #MIN_ARTICLES} different
+ * articles (an official and the body they lead, a chief executive and the company). Two claims
+ * that name associated actors are not kept apart for naming different ones: "Hegseth set a Friday
+ * deadline" and "The Pentagon set a Friday deadline" may still merge, while "Lisbon" and "Madrid"
+ * in otherwise equal claims keep them apart. Built once per run; not thread safe (memoises).
+ */
+final class NameAssociations {
+  /** Claims that must mention both names. */
+  static final int MIN_CLAIMS = 2;
+  /** Articles those claims must come from. */
+  static final int MIN_ARTICLES = 2;
+
+  private final Map<String, List<Integer>> claimsNaming = new HashMap<>();
+  private final List<String> articleOf = new ArrayList<>();
+  private final Map<String, Boolean> memo = new HashMap<>();
+
+  NameAssociations(List<ClaimProfile> profiles) {
+    for (int i = 0; i < profiles.size(); i++) {
+      ClaimProfile p = profiles.get(i);
+      articleOf.add(p.claim().articleId());
+      for (String name : p.names().keySet()) {
+        claimsNaming.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+      }
+    }
+  }
+
+  boolean associated(String x, String y) {
+    if (x.equals(y)) {
+      return true;
+    }
+    String key = x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    Boolean known = memo.get(key);
+    if (known == null) {
+      known = count(x, y);
+      memo.put(key, known);
+    }
+    return known;
+  }
+
+  private boolean count(String x, String y) {
+    List<Integer> cx = claimsNaming.getOrDefault(x, List.of());
+    List<Integer> cy = claimsNaming.getOrDefault(y, List.of());
+    int i = 0;
+    int j = 0;
+    int claims = 0;
+    Set<String> articles = new HashSet<>();
+    while (i < cx.size() && j < cy.size()) {
+      int c = Integer.compare(cx.get(i), cy.get(j));
+      if (c == 0) {
+        claims++;
+        articles.add(articleOf.get(cx.get(i)));
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return claims >= MIN_CLAIMS && articles.size() >= MIN_ARTICLES;
+  }
+}
