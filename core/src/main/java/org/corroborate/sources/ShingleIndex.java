@@ -1,0 +1,289 @@
+package org.corroborate.sources;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Span;
+
+/**
+ * An inverted index from word shingles to the articles that hold them, to find where a claim's
+ * passage stands near-identical in another article without comparing every pair of articles.
+ *
+ * <p>Candidates for a passage are the articles that share at least {@link #CANDIDATE_SHARE} of its
+ * shingles, found through the postings of its own shingles only: the work per passage grows with
+ * the postings it touches, never with the number of articles. Shingles found in more than
+ * {@link #MAX_DOCUMENT_FREQUENCY} articles are page furniture and are not used to find candidates.
+ * Postings keep 40 bits of each hash (a rare collision only adds a candidate); verification compares
+ * the full 64-bit hashes.
+ *
+ * <p>Not thread safe: it counts its own work ({@link #stats()}).
+ */
+final class ShingleIndex {
+  /** A passage needs this many shingles (WORDS + 2 words) to be judged: shorter ones are common phrasing. */
+  static final int MIN_PASSAGE_SHINGLES = 3;
+  /** Share of a passage's shingles another article must hold to be verified as a candidate. */
+  static final double CANDIDATE_SHARE = 0.3;
+  /** Articles verified per passage at most, those sharing the most shingles first. */
+  static final int MAX_CANDIDATES = 64;
+  /** Shingles in more articles than this are boilerplate and find no candidates. */
+  static final int MAX_DOCUMENT_FREQUENCY = 1000;
+  /**
+   * A shared run of at least this many words, found in no third article outside the two passages'
+   * copy families, is an unusual phrasing.
+   */
+  static final int RARE_RUN_WORDS = 10;
+  /** Share of a passage's shingles that makes a third article a near-identical copy of it. */
+  static final double COPY_FAMILY_SHARE = 0.6;
+
+  private static final int ARTICLE_BITS = 24;
+  private static final long ARTICLE_MASK = (1L << ARTICLE_BITS) - 1;
+
+  private final ArticleShingles[] articles;
+  private final long[] postings;
+  private long passages;
+  private long candidatePairs;
+  private final Set<Long> articlePairs = new HashSet<>();
+
+  ShingleIndex(List<String> texts) {
+    if (texts.size() > ARTICLE_MASK) {
+      throw new IllegalArgumentException("too many articles to index: " + texts.size());
+    }
+    articles = new ArticleShingles[texts.size()];
+    long total = 0;
+    for (int i = 0; i < articles.length; i++) {
+      articles[i] = ArticleShingles.of(texts.get(i));
+      total += articles[i].shingles.length;
+    }
+    long[] all = new long[Math.toIntExact(total)];
+    int n = 0;
+    for (int i = 0; i < articles.length; i++) {
+      for (long h : articles[i].shingles) {
+        all[n++] = (h & ~ARTICLE_MASK) | i;
+      }
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[distinct++] = all[i];
+      }
+    }
+    postings = Arrays.copyOf(all, distinct);
+  }
+
+  ArticleShingles article(int index) {
+    return articles[index];
+  }
+
+  /** In how many articles the shingle stands. */
+  int documentFrequency(long shingle) {
+    long prefix = shingle & ~ARTICLE_MASK;
+    return firstAbove(prefix | ARTICLE_MASK) - firstAtOrAbove(prefix);
+  }
+
+  /**
+   * The articles other than its own where the passage (the claim's spans in article {@code own})
+   * stands near-identical, best first; empty when the passage is too short to judge.
+   */
+  List<PassageMatch> matches(int own, List<Span> spans) {
+    ArticleShingles a = articles[own];
+    int[] positions = positions(a, spans);
+    long[] distinct = Arrays.stream(positions).mapToLong(p -> a.shingles[p]).sorted().distinct().toArray();
+    if (distinct.length < MIN_PASSAGE_SHINGLES) {
+      return List.of();
+    }
+    passages++;
+    Map<Integer, Integer> shared = new HashMap<>();
+    for (long h : distinct) {
+      long prefix = h & ~ARTICLE_MASK;
+      int from = firstAtOrAbove(prefix);
+      int to = firstAbove(prefix | ARTICLE_MASK);
+      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        int other = (int) (postings[k] & ARTICLE_MASK);
+        if (other != own) {
+          shared.merge(other, 1, Integer::sum);
+        }
+      }
+    }
+    int needed = Math.max(2, (int) Math.ceil(CANDIDATE_SHARE * distinct.length));
+    List<Integer> candidates = shared.entrySet().stream()
+        .filter(e -> e.getValue() >= needed)
+        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toList();
+    List<PassageMatch> out = new ArrayList<>();
+    for (int other : candidates) {
+      candidatePairs++;
+      articlePairs.add(Math.min(own, other) * (long) articles.length + Math.max(own, other));
+      PassageMatch m = verify(own, positions, distinct, other);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  CopyStats stats() {
+    return new CopyStats(articles.length, postings.length, passages, candidatePairs, articlePairs.size());
+  }
+
+  private PassageMatch verify(int own, int[] positions, long[] distinct, int other) {
+    ArticleShingles a = articles[own];
+    ArticleShingles b = articles[other];
+    boolean[] hit = new boolean[distinct.length];
+    int[] matched = new int[b.shingles.length];
+    int matchedCount = 0;
+    int run = 0;
+    int bestRun = 0;
+    int bestRunEnd = -1;
+    for (int q = 0; q < b.shingles.length; q++) {
+      int k = Arrays.binarySearch(distinct, b.shingles[q]);
+      if (k >= 0) {
+        hit[k] = true;
+        matched[matchedCount++] = q;
+        run++;
+        if (run > bestRun) {
+          bestRun = run;
+          bestRunEnd = q;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    int hits = 0;
+    for (boolean h : hit) {
+      hits += h ? 1 : 0;
+    }
+    if (hits == 0) {
+      return null;
+    }
+    // The densest stretch of the other article: matched shingles no more than WORDS apart.
+    int bestFrom = 0;
+    int bestTo = 0;
+    for (int i = 0; i < matchedCount; ) {
+      int j = i + 1;
+      while (j < matchedCount && matched[j] - matched[j - 1] <= ArticleShingles.WORDS) {
+        j++;
+      }
+      if (j - i > bestTo - bestFrom) {
+        bestFrom = i;
+        bestTo = j;
+      }
+      i = j;
+    }
+    int otherStart = b.starts[matched[bestFrom]];
+    int otherEnd = b.shingleEnd(matched[bestTo - 1]);
+    // Characters of the passage that shared shingles cover.
+    int sharedChars = 0;
+    int ownStart = Integer.MAX_VALUE;
+    int ownEnd = -1;
+    int coveredTo = -1;
+    for (int p : positions) {
+      int k = Arrays.binarySearch(distinct, a.shingles[p]);
+      if (k < 0 || !hit[k]) {
+        continue;
+      }
+      int s = a.starts[p];
+      int e = a.shingleEnd(p);
+      sharedChars += Math.max(0, e - Math.max(s, coveredTo));
+      coveredTo = Math.max(coveredTo, e);
+      ownStart = Math.min(ownStart, s);
+      ownEnd = Math.max(ownEnd, e);
+    }
+    boolean rare = bestRun + ArticleShingles.WORDS - 1 >= RARE_RUN_WORDS
+        && unusual(own, distinct, other, Arrays.copyOfRange(b.shingles, matched[bestFrom], matched[bestTo - 1] + 1),
+            Arrays.copyOfRange(b.shingles, bestRunEnd - bestRun + 1, bestRunEnd + 1));
+    return new PassageMatch(other, hits / (double) distinct.length, sharedChars, ownStart, ownEnd, otherStart, otherEnd,
+        bestRun + ArticleShingles.WORDS - 1, rare);
+  }
+
+  /**
+   * Whether a shared run is an unusual phrasing: no third article holds it, except articles that are
+   * near-identical copies of one of the two passages (one copy family shares one phrasing), and it
+   * is not boilerplate.
+   */
+  private boolean unusual(int own, long[] ownPassage, int other, long[] otherPassage, long[] run) {
+    Set<Integer> thirds = new HashSet<>();
+    for (long h : run) {
+      long prefix = h & ~ARTICLE_MASK;
+      int from = firstAtOrAbove(prefix);
+      int to = firstAbove(prefix | ARTICLE_MASK);
+      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        int t = (int) (postings[k] & ARTICLE_MASK);
+        if (t != own && t != other) {
+          thirds.add(t);
+        }
+      }
+    }
+    long[] otherSorted = Arrays.stream(otherPassage).sorted().distinct().toArray();
+    for (int t : thirds) {
+      if (share(t, ownPassage) < COPY_FAMILY_SHARE && share(t, otherSorted) < COPY_FAMILY_SHARE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The share of the distinct sorted shingles that stand in the article. */
+  private double share(int article, long[] sortedDistinct) {
+    if (sortedDistinct.length == 0) {
+      return 0;
+    }
+    boolean[] hit = new boolean[sortedDistinct.length];
+    int hits = 0;
+    for (long h : articles[article].shingles) {
+      int k = Arrays.binarySearch(sortedDistinct, h);
+      if (k >= 0 && !hit[k]) {
+        hit[k] = true;
+        hits++;
+      }
+    }
+    return hits / (double) sortedDistinct.length;
+  }
+
+  /** Shingle positions of the article that lie wholly inside one of the spans, in order. */
+  private static int[] positions(ArticleShingles a, List<Span> spans) {
+    List<Integer> out = new ArrayList<>();
+    for (Span span : spans) {
+      int first = a.firstTokenAtOrAfter(span.start());
+      for (int p = first; p < a.shingles.length && a.shingleEnd(p) <= span.end(); p++) {
+        out.add(p);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+  }
+
+  /** Index of the first posting at or above the key (postings sort as signed longs). */
+  private int firstAtOrAbove(long key) {
+    return key == Long.MIN_VALUE ? 0 : firstAbove(key - 1);
+  }
+
+  /** Index of the first posting greater than the key. */
+  private int firstAbove(long key) {
+    if (key == Long.MAX_VALUE) {
+      return postings.length;
+    }
+    int lo = 0;
+    int hi = postings.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (postings[mid] <= key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
