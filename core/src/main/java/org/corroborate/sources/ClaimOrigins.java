@@ -155,7 +155,7 @@ final class ClaimOrigins {
         ? "exclusive quote from an anonymous source, first published in " + b.id() + " (" + registry.resolve(b.source()).display()
             + "), repeated without credit (" + best.sharedChars() + " chars"
         : "passage copied from " + b.id() + " (" + best.sharedChars() + " chars";
-    if (best.rareRun()) {
+    if (best.rareRun() && best.containment() < NEAR_IDENTICAL) {
       how += "; shares an unusual " + best.longestRunWords() + "-word phrasing no other article has";
     }
     how += "; " + order + ")";

@@ -43,7 +43,7 @@ final class UpstreamCredits {
 
   private static final List<Rule> RULES = List.of(
       new Rule(Pattern.compile("\\b[Aa]ccording to\\s+(?:an?\\s+|the\\s+)?" + FRESH + NAME + "(?:'s|\u2019s)?\\s+" + REPORT_NOUN), true),
-      new Rule(Pattern.compile("\\b(?:[Aa]n?)\\s+" + FRESH + NAME + "\\s+(?:report|story|article|investigation|exclusive)\\b"), true),
+      new Rule(Pattern.compile("\\b(?:[Aa]n?)\\s+" + FRESH + NAME + "\\s+(?:report|investigation|exclusive)\\b"), true),
       new Rule(Pattern.compile("\\b(?:first\\s+)?(?:reported|revealed|broken|published|obtained)\\s+(?:first\\s+)?by\\s+" + NAME), true),
       new Rule(Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?learned\\b"), true),
       new Rule(Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+|first\\s+)?(?:reported|reports|revealed)\\b"), false),
