@@ -15,15 +15,10 @@ final class ArticleShingles {
   final int[] ends;
   /** shingles[i] hashes tokens i .. i + WORDS - 1; empty when the text has fewer than WORDS tokens. */
   final long[] shingles;
-  /** Whether token i is made of digits (a figure). */
-  final boolean[] figure;
-  final long[] tokenHashes;
 
-  private ArticleShingles(int[] starts, int[] ends, long[] tokenHashes, boolean[] figure) {
+  private ArticleShingles(int[] starts, int[] ends, long[] tokenHashes) {
     this.starts = starts;
     this.ends = ends;
-    this.tokenHashes = tokenHashes;
-    this.figure = figure;
     int n = Math.max(0, tokenHashes.length - WORDS + 1);
     this.shingles = new long[n];
     for (int i = 0; i < n; i++) {
@@ -40,7 +35,6 @@ final class ArticleShingles {
     int[] s = new int[cap];
     int[] e = new int[cap];
     long[] h = new long[cap];
-    boolean[] fig = new boolean[cap];
     int n = 0;
     int i = 0;
     int len = text.length();
@@ -52,13 +46,11 @@ final class ArticleShingles {
       }
       int start = i;
       long hash = 0xcbf29ce484222325L;
-      boolean digits = true;
       while (i < len) {
         cp = text.codePointAt(i);
         if (Character.isLetterOrDigit(cp)) {
           int lower = Character.toLowerCase(cp);
           hash = (hash ^ lower) * 0x100000001b3L;
-          digits &= Character.isDigit(cp);
           i += Character.charCount(cp);
         } else if ((cp == '\'' || cp == '\u2019') && i + 1 < len && Character.isLetter(text.codePointAt(i + 1))
             && i > start) {
@@ -72,15 +64,13 @@ final class ArticleShingles {
         s = Arrays.copyOf(s, cap);
         e = Arrays.copyOf(e, cap);
         h = Arrays.copyOf(h, cap);
-        fig = Arrays.copyOf(fig, cap);
       }
       s[n] = start;
       e[n] = i;
       h[n] = mix(hash);
-      fig[n] = digits;
       n++;
     }
-    return new ArticleShingles(Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(h, n), Arrays.copyOf(fig, n));
+    return new ArticleShingles(Arrays.copyOf(s, n), Arrays.copyOf(e, n), Arrays.copyOf(h, n));
   }
 
   int tokenCount() {

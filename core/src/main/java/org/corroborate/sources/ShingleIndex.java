@@ -2,10 +2,8 @@ package org.corroborate.sources;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Span;
 
@@ -97,7 +95,10 @@ final class ShingleIndex {
       return List.of();
     }
     passages++;
-    Map<Integer, Integer> shared = new HashMap<>();
+    // Every other article holding one of the passage's shingles, once per shingle; sorted, a run of
+    // one article's index is the number of shingles it shares.
+    int[] others = new int[16];
+    int count = 0;
     for (long h : distinct) {
       long prefix = h & ~ARTICLE_MASK;
       int from = firstAtOrAbove(prefix);
@@ -108,17 +109,28 @@ final class ShingleIndex {
       for (int k = from; k < to; k++) {
         int other = (int) (postings[k] & ARTICLE_MASK);
         if (other != own) {
-          shared.merge(other, 1, Integer::sum);
+          if (count == others.length) {
+            others = Arrays.copyOf(others, count * 2);
+          }
+          others[count++] = other;
         }
       }
     }
+    Arrays.sort(others, 0, count);
     int needed = Math.max(2, (int) Math.ceil(CANDIDATE_SHARE * distinct.length));
-    List<Integer> candidates = shared.entrySet().stream()
-        .filter(e -> e.getValue() >= needed)
-        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_CANDIDATES)
-        .map(Map.Entry::getKey)
-        .toList();
+    List<int[]> shared = new ArrayList<>(); // {article, shingles shared}
+    for (int i = 0; i < count; ) {
+      int j = i;
+      while (j < count && others[j] == others[i]) {
+        j++;
+      }
+      if (j - i >= needed) {
+        shared.add(new int[] {others[i], j - i});
+      }
+      i = j;
+    }
+    shared.sort((x, y) -> x[1] != y[1] ? Integer.compare(y[1], x[1]) : Integer.compare(x[0], y[0]));
+    List<Integer> candidates = shared.stream().limit(MAX_CANDIDATES).map(x -> x[0]).toList();
     List<PassageMatch> out = new ArrayList<>();
     for (int other : candidates) {
       candidatePairs++;
@@ -254,14 +266,20 @@ final class ShingleIndex {
 
   /** Shingle positions of the article that lie wholly inside one of the spans, in order. */
   private static int[] positions(ArticleShingles a, List<Span> spans) {
-    List<Integer> out = new ArrayList<>();
+    int[] out = new int[0];
+    int n = 0;
     for (Span span : spans) {
       int first = a.firstTokenAtOrAfter(span.start());
-      for (int p = first; p < a.shingles.length && a.shingleEnd(p) <= span.end(); p++) {
-        out.add(p);
+      int last = first;
+      while (last < a.shingles.length && a.shingleEnd(last) <= span.end()) {
+        last++;
+      }
+      out = Arrays.copyOf(out, n + (last - first));
+      for (int p = first; p < last; p++) {
+        out[n++] = p;
       }
     }
-    return out.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    return spans.size() > 1 ? Arrays.stream(out).sorted().distinct().toArray() : out;
   }
 
   /** Index of the first posting at or above the key (postings sort as signed longs). */

@@ -74,7 +74,7 @@ final class UpstreamCredits {
           continue;
         }
         if (rule.alwaysCredits() || credible(name, sentence, m)) {
-          best = new Credit(name, sentence.substring(m.start(), m.end()).strip());
+          best = new Credit(name, trimCue(sentence.substring(m.start(), m.end())));
           bestAt = m.start();
           break;
         }
@@ -95,6 +95,14 @@ final class UpstreamCredits {
     String key = OutletNames.key(name);
     int space = key.lastIndexOf(' ');
     return MEDIA_WORDS.contains(space < 0 ? key : key.substring(space + 1));
+  }
+
+  private static String trimCue(String raw) {
+    String s = raw.strip();
+    while (!s.isEmpty() && ".,;:-".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
   }
 
   private static String trimName(String raw) {
