@@ -27,7 +27,8 @@ import org.corroborate.sources.Attribution.Kind;
  * run of {@link ShingleIndex#RARE_RUN_WORDS} words no third article has, with {@link #RARE_PHRASING}
  * of its shingles), and at least {@link #MIN_SHARED_CHARS} characters. A shared passage that is
  * mostly a quotation is copying only when the quote is exclusive: attributed to an anonymous source
- * or credited to an outlet in either article; a quote of an on-record statement is not. Which
+ * or credited to an outlet in either article, or when one article is as a whole a near-identical copy
+ * of the other ({@link #WHOLE_ARTICLE_COPY}); a quote of an on-record statement is not. Which
  * article came first follows {@link PublicationOrder}.
  *
  * <p>One instance serves one corpus. Not thread safe.
@@ -39,6 +40,8 @@ final class ClaimOrigins {
   static final double RARE_PHRASING = 0.35;
   /** A shared passage shorter than this is common phrasing, not evidence of copying. */
   static final int MIN_SHARED_CHARS = 40;
+  /** Share of an article's shingles that makes it, as a whole, a copy of another (a syndicated reprint). */
+  static final double WHOLE_ARTICLE_COPY = 0.5;
   /** The longest shared passage kept as evidence. */
   static final int MAX_EVIDENCE_CHARS = 400;
 
@@ -51,6 +54,7 @@ final class ClaimOrigins {
   private final Map<Integer, Optional<Credit>> wireCredits = new HashMap<>();
   private final Map<Integer, BitSet> quoted = new HashMap<>();
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
+  private final Map<Long, Boolean> wholeCopies = new HashMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final List<CopyEvidence> evidence = new ArrayList<>();
@@ -109,6 +113,8 @@ final class ClaimOrigins {
     PassageMatch best = null;
     PublicationOrder.Side bestSide = null;
     boolean bestQuote = false;
+    boolean bestExclusive = false;
+    boolean bestAnonymous = false;
     for (PassageMatch m : index.matches(own, claim.spans())) {
       Article b = articles.get(m.otherArticle());
       if (outletOrigin(b.source()).key().equals(ownOutlet)) {
@@ -125,7 +131,10 @@ final class ClaimOrigins {
           || quotedShare(m.otherArticle(), m.otherStart(), m.otherEnd()) >= QuoteRules.QUOTED_SHARE;
       boolean ownCredits = credits.find(ownLine).isPresent() || wireCredit(own).isPresent();
       boolean otherCredits = credits.find(otherLine).isPresent() || wireCredit(m.otherArticle()).isPresent();
-      if (quote && !(QuoteRules.anonymous(ownLine) || QuoteRules.anonymous(otherLine) || ownCredits || otherCredits)) {
+      String speaker = claim.speaker() == null ? "" : claim.speaker();
+      boolean anonymous = QuoteRules.anonymous(ownLine + " " + speaker) || QuoteRules.anonymous(otherLine);
+      boolean exclusive = anonymous || ownCredits || otherCredits;
+      if (quote && !exclusive && !wholeArticleCopy(own, m.otherArticle())) {
         evidence.add(evidenceOf(claim, m, null, quote, false,
             "not copying: both quote an on-record statement, which anyone may report"));
         continue;
@@ -142,6 +151,8 @@ final class ClaimOrigins {
         best = m;
         bestSide = otherSide;
         bestQuote = quote;
+        bestExclusive = quote && exclusive;
+        bestAnonymous = anonymous;
       }
     }
     if (best == null) {
@@ -151,10 +162,11 @@ final class ClaimOrigins {
     Optional<Claim> fromClaim = claimCovering(b.id(), best.otherStart(), best.otherEnd());
     Attribution source = fromClaim.isPresent() ? of(fromClaim.get()) : regionOrigin(best.otherArticle(), best.otherStart());
     String order = PublicationOrder.why(bestSide, ownSide);
-    String how = bestQuote
-        ? "exclusive quote from an anonymous source, first published in " + b.id() + " (" + registry.resolve(b.source()).display()
+    String how = bestExclusive
+        ? "exclusive quote" + (bestAnonymous ? " from an anonymous source" : "") + ", first published in " + b.id() + " (" + registry.resolve(b.source()).display()
             + "), repeated without credit (" + best.sharedChars() + " chars"
-        : "passage copied from " + b.id() + " (" + best.sharedChars() + " chars";
+        : "passage copied from " + b.id() + " (" + best.sharedChars() + " chars"
+            + (bestQuote ? "; a quote, copied with the whole article" : "");
     if (best.rareRun() && best.containment() < NEAR_IDENTICAL) {
       how += "; shares an unusual " + best.longestRunWords() + "-word phrasing no other article has";
     }
@@ -167,6 +179,16 @@ final class ClaimOrigins {
       return direct;
     }
     return new Attribution(Kind.COPIED, source.key(), source.name(), how, source.agencyCode());
+  }
+
+  /**
+   * Whether one of the two articles is, as a whole, a near-identical copy of the other: then even
+   * its quotes of on-record statements were copied with the rest.
+   */
+  private boolean wholeArticleCopy(int a, int b) {
+    long key = Math.min(a, b) * (long) articles.size() + Math.max(a, b);
+    return wholeCopies.computeIfAbsent(key, k -> index.articleContainment(a, b) >= WHOLE_ARTICLE_COPY
+        || index.articleContainment(b, a) >= WHOLE_ARTICLE_COPY);
   }
 
   /** The origin a claim states or its article carries, before any copying is looked for. */

@@ -143,6 +143,11 @@ final class ShingleIndex {
     return out;
   }
 
+  /** The share of article {@code a}'s distinct shingles that stand in article {@code b}. */
+  double articleContainment(int a, int b) {
+    return share(b, Arrays.stream(articles[a].shingles).sorted().distinct().toArray());
+  }
+
   CopyStats stats() {
     return new CopyStats(articles.length, postings.length, passages, candidatePairs, articlePairs.size());
   }

@@ -64,10 +64,27 @@ class SourceCounterTest {
 
     assertThat(analysis.clusters().get(0).independentSources()).isEqualTo(2);
     assertThat(analysis.clusters().get(0).origins()).extracting(Origin::reason).containsOnly("independent report");
-    assertThat(analysis.copies()).isNotEmpty().allSatisfy(e -> {
+    assertThat(analysis.copies())
+        .filteredOn(e -> e.articleId().startsWith("seeds/") && e.fromArticleId().startsWith("seeds/"))
+        .isNotEmpty().allSatisfy(e -> {
       assertThat(e.quote()).isTrue();
       assertThat(e.counted()).isFalse();
       assertThat(e.verdict()).contains("on-record statement");
+    });
+  }
+
+  @Test
+  void aQuoteOfAnOnRecordStatementInAWholeSyndicatedCopyIsCopiedWithTheRest() {
+    String statement = "\u201cWe continued good-faith conversations about our usage policy to ensure Anthropic can continue to"
+        + " support the government\u2019s national security mission in line with what our models can reliably and responsibly do.\u201d";
+    List<Claim> claims = List.of(fx.claim("capital-ledger", statement), fx.claim("004_", statement));
+
+    ClusterSources s = only(fx.corpus(), claims);
+
+    assertThat(s.origins()).singleElement().satisfies(o -> {
+      assertThat(o.name()).isEqualTo("Axios");
+      assertThat(o.reason()).contains("Capital Ledger: passage copied from seeds/004_a7bd2c93768cd70c.txt")
+          .contains("a quote, copied with the whole article");
     });
   }
 
