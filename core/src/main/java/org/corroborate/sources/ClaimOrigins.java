@@ -18,7 +18,8 @@ import org.corroborate.sources.Attribution.Kind;
 /**
  * Traces each supporting claim to its origin, in this order: a passage copied from an earlier
  * article takes that article's origin for the passage; else an upstream credit in the claim's
- * sentence makes the cited outlet its origin; else a wire or republication credit on its article
+ * sentence (or, for a quotation, in its paragraph, where its attribution stands) makes the cited
+ * outlet its origin; else a wire or republication credit on its article
  * makes the agency or credited outlet its origin; else it is its outlet's own report, counted
  * under the origin origins.csv declares for the outlet, if any.
  *
@@ -160,7 +161,11 @@ final class ClaimOrigins {
     }
     Article b = articles.get(best.otherArticle());
     Optional<Claim> fromClaim = claimCovering(b.id(), best.otherStart(), best.otherEnd());
-    Attribution source = fromClaim.isPresent() ? of(fromClaim.get()) : regionOrigin(best.otherArticle(), best.otherStart());
+    Attribution region = regionOrigin(best.otherArticle(), best.otherStart());
+    Attribution source = fromClaim.isPresent() ? of(fromClaim.get()) : region;
+    if (source.kind() == Kind.OWN && region.kind() == Kind.CITED) {
+      source = region; // the paragraph credits the passage upstream ("...," a Defense official told Axios)
+    }
     String order = PublicationOrder.why(bestSide, ownSide);
     String how = bestExclusive
         ? "exclusive quote" + (bestAnonymous ? " from an anonymous source" : "") + ", first published in " + b.id() + " (" + registry.resolve(b.source()).display()
@@ -198,6 +203,11 @@ final class ClaimOrigins {
         ? Optional.of(new Credit(claim.citedSource(), null))
         : credits.find(sentence);
     Integer own = articleIndex.get(claim.articleId());
+    if (credit.isEmpty() && own != null && fits(claim, articles.get(own))
+        && quotedShare(own, claim.start(), claim.end()) >= QuoteRules.QUOTED_SHARE) {
+      // a quotation's attribution may stand outside the claim, in its paragraph ("...," an official told Axios)
+      credit = credits.find(line(articles.get(own).text(), claim.start()));
+    }
     return attribute(claim.source(), credit, own == null ? Optional.empty() : wireCredit(own));
   }
 

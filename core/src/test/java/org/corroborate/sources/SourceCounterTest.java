@@ -53,6 +53,26 @@ class SourceCounterTest {
   }
 
   @Test
+  void aCopiedQuoteTakesTheUpstreamCreditOfItsParagraphWhenTheOutletIsNamedOnlyByItsFile() {
+    Article a004 = fx.article("004_");
+    Article unnamed = new Article(a004.id(), "004_a7bd2c93768cd70c", "", null, null, a004.text(), List.of());
+    Corpus corpus = new Corpus(List.of(fx.article("002_"), unnamed), List.of());
+    List<Claim> claims = List.of(
+        fx.make(fx.article("002_"), "The only reason we\u2019re still talking to these people is that we need them, and we need them now.",
+            Stance.ASSERTS, false, null),
+        fx.make(unnamed, "The only reason we\u2019re still talking to these people is we need them and we need them now.",
+            Stance.ASSERTS, false, null));
+
+    ClusterSources s = only(corpus, claims);
+
+    assertThat(s.origins()).singleElement().satisfies(o -> {
+      assertThat(o.name()).isEqualTo("Axios");
+      assertThat(o.sources()).containsExactly("002_a594fe0b7e95a120", "004_a7bd2c93768cd70c");
+      assertThat(o.reason()).contains("which cites Axios (\"told Axios\")");
+    });
+  }
+
+  @Test
   void twoOutletsQuotingOneOnRecordStatementAreNotCopyingEachOther() {
     String statement = "good-faith conversations about our usage policy to ensure Anthropic can continue to support the"
         + " government\u2019s national security mission in line with what our models can reliably and responsibly do.";
