@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Finds the credit that makes a whole article someone else's copy: a wire dateline at the start
  * of a paragraph ("WASHINGTON (AP) —", "LONDON, Feb 24 (Reuters) -"), a byline or a credit line naming a wire agency ("By Jane Doe, Associated Press",
  * "— Reuters", "Copyright 2026 The Associated Press"), or a republication line naming any outlet
- * ("via The Guardian", "This story originally appeared in Wired"). Only datelines, bylines and
+ * ("via The Guardian", "This story originally appeared in Wired"; picture credits such as "via
+ * Getty Images" are not). Only datelines, bylines and
  * short credit lines count: an agency named in a sentence of the story ("told the Associated
  * Press") is a claim's citation, not the article's origin, and a line saying an agency "contributed
  * to this report" does not make the article its copy. Thread safe.
@@ -38,8 +39,9 @@ final class WireCredits {
       "^[\\s\\-\u2013\u2014(\u00a9]*(?:(?i:copyright)\\s*)?(?:\u00a9\\s*)?(?:\\d{4}\\s*)?(?:(?i:the)\\s+)?(?<name>"
           + AGENCY_ALIASES + ")(?:\\s*[.)])?(?:\\s+(?i:all rights reserved)\\.?)?\\s*$");
   private static final Pattern REPUBLISHED = Pattern.compile(
-      "^[\\s\\-\u2013\u2014(]*(?i:via|source:|courtesy of|originally published (?:by|in|on)|first published (?:by|in|on)"
+      "^[\\s\\-\u2013\u2014(]*(?i:via|courtesy of|originally published (?:by|in|on)|first published (?:by|in|on)"
           + "|this (?:story|article) (?:was )?(?:originally |first )?(?:appeared|published) (?:in|on|by))\\s+(?<name>[^()]+?)[\\s.)]*$");
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)\\b(?:images?|photos?|pictures?|graphics?|videos?|illustrations?)\\b");
   private static final Pattern CONTRIBUTED = Pattern.compile("(?i)\\bcontributed\\b");
 
   private WireCredits() {}
@@ -62,7 +64,7 @@ final class WireCredits {
       }
       for (Pattern p : List.of(BYLINE, AGENCY_ALONE, REPUBLISHED)) {
         Matcher m = p.matcher(line);
-        if (m.find()) {
+        if (m.find() && !PICTURE_CREDIT.matcher(line).find()) {
           return Optional.of(new Credit(m.group("name").strip(), line));
         }
       }

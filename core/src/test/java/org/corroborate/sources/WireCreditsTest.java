@@ -15,6 +15,8 @@ class WireCreditsTest {
       Talks resume\\nNegotiators met again on Monday.\\nCopyright 2026 The Associated Press. All rights reserved. | Associated Press
       Talks resume\\nNegotiators met again on Monday.\\n— AFP                                     | AFP
       Talks resume\\nNegotiators met again on Monday.\\nThis story originally appeared in Wired.   | Wired
+      Talks resume\\nvia Getty Images\\nNegotiators met again on Monday.                            | -
+      Talks resume\\nSource: Pentagon budget documents\\nNegotiators met again on Monday.           | -
       Talks resume\\nvia The Guardian\\nNegotiators met again on Monday.                           | The Guardian
       Talks resume\\nThe act, the Defense Production Act (DPA)—is rarely used against a software maker. | -
       Talks resume\\nThe official told the Associated Press that talks would resume.               | -
