@@ -41,9 +41,14 @@ final class ShingleIndex {
   private static final long ARTICLE_MASK = (1L << ARTICLE_BITS) - 1;
 
   private final ArticleShingles[] articles;
+  /** (40-bit shingle prefix | article index) with the sign bit flipped, sorted. */
   private final long[] postings;
+  /** buckets[b]: the first posting whose key's top {@code bucketBits} bits are at least b. */
+  private final int[] buckets;
+  private final int bucketBits;
   private long passages;
   private long candidatePairs;
+  private long postingsRead;
   private final Set<Long> articlePairs = new HashSet<>();
 
   ShingleIndex(List<String> texts) {
@@ -60,7 +65,7 @@ final class ShingleIndex {
     int n = 0;
     for (int i = 0; i < articles.length; i++) {
       for (long h : articles[i].shingles) {
-        all[n++] = (h & ~ARTICLE_MASK) | i;
+        all[n++] = ((h & ~ARTICLE_MASK) | i) ^ Long.MIN_VALUE; // signed order of stored = unsigned order of key
       }
     }
     Arrays.sort(all);
@@ -71,6 +76,15 @@ final class ShingleIndex {
       }
     }
     postings = Arrays.copyOf(all, distinct);
+    bucketBits = Math.max(4, Math.min(22, 64 - Long.numberOfLeadingZeros(Math.max(1, distinct)) - 1));
+    buckets = new int[(1 << bucketBits) + 1];
+    int k = 0;
+    for (int b = 0; b < buckets.length; b++) {
+      while (k < distinct && (postings[k] ^ Long.MIN_VALUE) >>> (64 - bucketBits) < b) {
+        k++;
+      }
+      buckets[b] = k;
+    }
   }
 
   ArticleShingles article(int index) {
@@ -90,7 +104,11 @@ final class ShingleIndex {
   List<PassageMatch> matches(int own, List<Span> spans) {
     ArticleShingles a = articles[own];
     int[] positions = positions(a, spans);
-    long[] distinct = Arrays.stream(positions).mapToLong(p -> a.shingles[p]).sorted().distinct().toArray();
+    long[] hashes = new long[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      hashes[i] = a.shingles[positions[i]];
+    }
+    long[] distinct = sortedDistinct(hashes);
     if (distinct.length < MIN_PASSAGE_SHINGLES) {
       return List.of();
     }
@@ -106,6 +124,7 @@ final class ShingleIndex {
       if (to - from > MAX_DOCUMENT_FREQUENCY) {
         continue;
       }
+      postingsRead += to - from;
       for (int k = from; k < to; k++) {
         int other = (int) (postings[k] & ARTICLE_MASK);
         if (other != own) {
@@ -145,11 +164,11 @@ final class ShingleIndex {
 
   /** The share of article {@code a}'s distinct shingles that stand in article {@code b}. */
   double articleContainment(int a, int b) {
-    return share(b, Arrays.stream(articles[a].shingles).sorted().distinct().toArray());
+    return share(b, sortedDistinct(articles[a].shingles.clone()));
   }
 
   CopyStats stats() {
-    return new CopyStats(articles.length, postings.length, passages, candidatePairs, articlePairs.size());
+    return new CopyStats(articles.length, postings.length, passages, postingsRead, candidatePairs, articlePairs.size());
   }
 
   private PassageMatch verify(int own, int[] positions, long[] distinct, int other) {
@@ -243,7 +262,7 @@ final class ShingleIndex {
         }
       }
     }
-    long[] otherSorted = Arrays.stream(otherPassage).sorted().distinct().toArray();
+    long[] otherSorted = sortedDistinct(otherPassage.clone());
     for (int t : thirds) {
       if (share(t, ownPassage) < COPY_FAMILY_SHARE && share(t, otherSorted) < COPY_FAMILY_SHARE) {
         return false;
@@ -284,24 +303,45 @@ final class ShingleIndex {
         out[n++] = p;
       }
     }
-    return spans.size() > 1 ? Arrays.stream(out).sorted().distinct().toArray() : out;
-  }
-
-  /** Index of the first posting at or above the key (postings sort as signed longs). */
-  private int firstAtOrAbove(long key) {
-    return key == Long.MIN_VALUE ? 0 : firstAbove(key - 1);
-  }
-
-  /** Index of the first posting greater than the key. */
-  private int firstAbove(long key) {
-    if (key == Long.MAX_VALUE) {
-      return postings.length;
+    if (spans.size() > 1) {
+      Arrays.sort(out);
+      int d = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (i == 0 || out[i] != out[i - 1]) {
+          out[d++] = out[i];
+        }
+      }
+      out = Arrays.copyOf(out, d);
     }
-    int lo = 0;
-    int hi = postings.length;
+    return out;
+  }
+
+  /** The values sorted with duplicates dropped (sorts the array given). */
+  private static long[] sortedDistinct(long[] values) {
+    Arrays.sort(values);
+    int d = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[d++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, d);
+  }
+
+  /** Index of the first posting whose key is at or above the key, keys compared unsigned. */
+  private int firstAtOrAbove(long key) {
+    return key == 0 ? 0 : firstAbove(key - 1);
+  }
+
+  /** Index of the first posting whose key is above the key, keys compared unsigned. */
+  private int firstAbove(long key) {
+    int b = (int) (key >>> (64 - bucketBits));
+    long stored = key ^ Long.MIN_VALUE;
+    int lo = buckets[b];
+    int hi = buckets[b + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (postings[mid] <= key) {
+      if (postings[mid] <= stored) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -309,4 +349,5 @@ final class ShingleIndex {
     }
     return lo;
   }
+
 }

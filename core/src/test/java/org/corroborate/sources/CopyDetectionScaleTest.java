@@ -95,9 +95,9 @@ class CopyDetectionScaleTest {
     long copiedClaims = analysis.copies().stream().filter(CopyEvidence::counted).count();
     long copiedArticles = analysis.copies().stream().filter(CopyEvidence::counted).map(CopyEvidence::articleId).distinct().count();
     System.out.printf(Locale.ROOT,
-        "articles=%d claims=%d postings=%d passages=%d candidatePairs=%d articlePairs=%d allArticlePairs=%d"
+        "articles=%d claims=%d postings=%d passages=%d postingsRead=%d candidatePairs=%d articlePairs=%d allArticlePairs=%d"
             + " copiedClaims=%d copiedArticles=%d plantedCopies=%d wholeStageMs=%d%n",
-        stats.articles(), claims.size(), stats.shingles(), stats.passages(), stats.candidatePairs(), stats.articlePairs(), allPairs,
+        stats.articles(), claims.size(), stats.shingles(), stats.passages(), stats.postingsRead(), stats.candidatePairs(), stats.articlePairs(), allPairs,
         copiedClaims, copiedArticles, planted, millis);
 
     assertThat(stats.articlePairs()).isLessThan(allPairs / 100);
