@@ -1,0 +1,11 @@
+/**
+ * The sources stage: how many independent origins back each cluster's claim, and why.
+ *
+ * <p>{@link org.corroborate.sources.SourceCounter} is the entry point. Each asserting claim is traced
+ * to one origin: the earlier article its passage is copied from (found through a word-shingle
+ * index, never by comparing all pairs of articles), the upstream report it credits, the wire agency
+ * or outlet its article credits, or its own outlet (under the origin {@code origins.csv} declares
+ * for it). Claims with one origin count once; every origin carries a reason an editor can check,
+ * and {@link org.corroborate.sources.SourceAnalysis} keeps the copy evidence behind them.
+ */
+package org.corroborate.sources;
