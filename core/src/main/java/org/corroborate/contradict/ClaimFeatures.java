@@ -1,0 +1,176 @@
+package org.corroborate.contradict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Stance;
+import org.corroborate.model.Token;
+
+/**
+ * What this stage reads from one claim: its words with base forms, its content words, proper
+ * nouns, and its cues of negation, hedging, time and exclusivity. Uses the claim's tokens when the
+ * claims stage gave them (Penn tags), else a light tokenisation of its text. Immutable.
+ */
+final class ClaimFeatures {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|n['’]t");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
+  /** One word of the claim. */
+  record Word(String surface, String key, boolean proper, boolean adjective, boolean content) {}
+
+  final Claim claim;
+  final List<Word> words;
+  /** Content keys (base forms of content words), in order, without repeats. */
+  final Set<String> content;
+  /** Proper noun keys. */
+  final Set<String> proper;
+  final boolean negated;
+  final boolean hedged;
+  final boolean denies;
+  final boolean past;
+  final boolean future;
+  final boolean exclusive;
+  final boolean exclusivityEnded;
+  /** Content keys that sit within the scope of a negator ("warm" in "not warm"). */
+  final Set<String> negatedKeys;
+  /** The speaker as a comparable key, or empty when the outlet says it. */
+  final String speakerKey;
+
+  ClaimFeatures(Claim claim, Lexicon lexicon) {
+    this.claim = claim;
+    this.words = readWords(claim, lexicon);
+    Set<String> c = new LinkedHashSet<>();
+    Set<String> p = new LinkedHashSet<>();
+    Set<String> negKeys = new LinkedHashSet<>();
+    boolean neg = false;
+    boolean hedge = claim.hedged();
+    boolean deny = claim.stance() == Stance.DENIES;
+    boolean wasPast = false;
+    boolean willBe = false;
+    boolean excl = false;
+    boolean ended = false;
+    int negScope = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String s = w.surface();
+      if (Words.NEGATORS.contains(s)) {
+        boolean exclusiveAfter = i + 2 < words.size()
+            && Words.EXCLUSIVE.contains(words.get(i + 1).surface())
+            || i + 2 < words.size() && words.get(i + 1).surface().equals("the")
+                && Words.EXCLUSIVE.contains(words.get(i + 2).surface());
+        if (s.equals("no") && i + 1 < words.size() && words.get(i + 1).surface().equals("longer")) {
+          ended = true;
+          negScope = 4;
+        } else if (!exclusiveAfter) {
+          neg = true;
+          negScope = 4;
+        } else {
+          i += 2; // "not the only": not an exclusivity claim, and not a plain negation either
+          continue;
+        }
+        continue;
+      }
+      if (Words.NEGATIVE_VERBS.contains(w.key()) && i + 1 < words.size() && words.get(i + 1).surface().equals("to")) {
+        neg = true;
+        negScope = 4;
+        continue;
+      }
+      if (Words.DENIAL_VERBS.contains(s) || Words.DENIAL_VERBS.contains(w.key())) {
+        deny = true;
+      }
+      if (Words.HEDGES.contains(s)) {
+        hedge = true;
+      }
+      if (Words.PAST_MARKERS.contains(s) || (s.equals("no") && i + 1 < words.size() && words.get(i + 1).surface().equals("longer"))) {
+        wasPast = true;
+      }
+      if (Words.FUTURE_MARKERS.contains(s)) {
+        willBe = true;
+      }
+      if (Words.EXCLUSIVE.contains(s)) {
+        excl = true;
+      }
+      if (Words.ENDING.contains(s)) {
+        ended = true;
+      }
+      if (w.content()) {
+        c.add(w.key());
+        if (negScope > 0) {
+          negKeys.add(w.key());
+        }
+      }
+      if (w.proper()) {
+        p.add(w.key());
+      }
+      if (negScope > 0) {
+        negScope--;
+      }
+    }
+    this.content = c;
+    this.proper = p;
+    this.negated = neg || claim.negated();
+    this.hedged = hedge;
+    this.denies = deny;
+    this.past = wasPast;
+    this.future = willBe;
+    this.exclusive = excl;
+    this.exclusivityEnded = excl && ended;
+    this.negatedKeys = negKeys;
+    String sp = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
+    this.speakerKey = sp == null ? "" : sp.toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static List<Word> readWords(Claim claim, Lexicon lexicon) {
+    List<Word> out = new ArrayList<>();
+    if (!claim.tokens().isEmpty()) {
+      for (Token t : claim.tokens()) {
+        String raw = t.text();
+        if (raw.isEmpty() || !Character.isLetterOrDigit(raw.charAt(0)) && !raw.equalsIgnoreCase("n't")) {
+          continue;
+        }
+        String pos = t.pos() == null ? "" : t.pos();
+        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), lexicon);
+      }
+      return out;
+    }
+    Matcher m = WORD.matcher(claim.text());
+    boolean first = true;
+    while (m.find()) {
+      String raw = m.group();
+      boolean capital = Character.isUpperCase(raw.charAt(0));
+      boolean proper = capital && (!first || raw.length() > 1 && raw.chars().skip(1).anyMatch(Character::isUpperCase));
+      add(out, raw, proper, false, lexicon);
+      first = false;
+    }
+    return out;
+  }
+
+  private static void add(List<Word> out, String raw, boolean proper, boolean adjective, Lexicon lexicon) {
+    String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
+    if (lower.equals("n")) {
+      lower = "n't";
+    }
+    if (lower.isEmpty()) {
+      return;
+    }
+    if (lower.equals("n't") || lower.equals("cannot")) {
+      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", lower, false, false, false));
+      return;
+    }
+    String key = proper ? lower : lexicon.base(lower);
+    boolean function = Words.FUNCTION.contains(lower) || Words.FUNCTION.contains(key);
+    boolean cue = Words.NEGATORS.contains(lower) || Words.HEDGES.contains(lower);
+    boolean number = Character.isDigit(lower.charAt(0));
+    out.add(new Word(lower, key, proper && !function, adjective, !function && !cue && !number && key.length() > 1));
+  }
+
+  /** Whether the other claim is said by a different speaker (the outlet counts as a speaker). */
+  boolean differentSpeaker(ClaimFeatures other) {
+    return !speakerKey.equals(other.speakerKey);
+  }
+}
