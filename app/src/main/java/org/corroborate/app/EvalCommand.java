@@ -1,5 +1,6 @@
 package org.corroborate.app;
 
+import org.corroborate.app.eval.SickEvalCommand;
 import picocli.CommandLine.Command;
 
 /** Measurement commands over public benchmark data (not for everyday use). */
@@ -10,5 +11,6 @@ import picocli.CommandLine.Command;
     description = "Measure the engine on benchmark data.",
     subcommands = {
       // one line per measurement command:
+      SickEvalCommand.class,
     })
 public final class EvalCommand {}

@@ -17,11 +17,17 @@ import org.corroborate.model.Token;
  * claims stage gave them (Penn tags), else a light tokenisation of its text. Immutable.
  */
 final class ClaimFeatures {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|n['’]t");
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{L}\\p{N}]+?(?=n['’]t\\b)|n['’]t\\b|[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
   /** One word of the claim. */
-  record Word(String surface, String key, boolean proper, boolean adjective, boolean content) {}
+  record Word(String surface, String key, boolean proper, boolean adjective, boolean content, boolean verb) {}
+
+  /** Words after which a bare form is a verb ("to rise", "did not fall"). */
+  private static final Set<String> VERB_BEFORE = Set.of(
+      "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
+      "not", "n't", "never");
 
   final Claim claim;
   final List<Word> words;
@@ -58,6 +64,9 @@ final class ClaimFeatures {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String s = w.surface();
+      if (s.equals("no") && i > 0 && words.get(i - 1).surface().equals("with")) {
+        continue; // "a man with no hat": describes a referent, does not negate the clause
+      }
       if (Words.NEGATORS.contains(s)) {
         boolean exclusiveAfter = i + 2 < words.size()
             && Words.EXCLUSIVE.contains(words.get(i + 1).surface())
@@ -134,7 +143,7 @@ final class ClaimFeatures {
           continue;
         }
         String pos = t.pos() == null ? "" : t.pos();
-        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), lexicon);
+        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), pos.startsWith("VB"), lexicon);
       }
       return out;
     }
@@ -144,13 +153,14 @@ final class ClaimFeatures {
       String raw = m.group();
       boolean capital = Character.isUpperCase(raw.charAt(0));
       boolean proper = capital && (!first || raw.length() > 1 && raw.chars().skip(1).anyMatch(Character::isUpperCase));
-      add(out, raw, proper, false, lexicon);
+      add(out, raw, proper, false, false, lexicon);
       first = false;
     }
     return out;
   }
 
-  private static void add(List<Word> out, String raw, boolean proper, boolean adjective, Lexicon lexicon) {
+  private static void add(List<Word> out, String raw, boolean proper, boolean adjective, boolean taggedVerb,
+      Lexicon lexicon) {
     String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     if (lower.equals("n")) {
       lower = "n't";
@@ -159,14 +169,16 @@ final class ClaimFeatures {
       return;
     }
     if (lower.equals("n't") || lower.equals("cannot")) {
-      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", lower, false, false, false));
+      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", lower, false, false, false, false));
       return;
     }
     String key = proper ? lower : lexicon.base(lower);
     boolean function = Words.FUNCTION.contains(lower) || Words.FUNCTION.contains(key);
     boolean cue = Words.NEGATORS.contains(lower) || Words.HEDGES.contains(lower);
     boolean number = Character.isDigit(lower.charAt(0));
-    out.add(new Word(lower, key, proper && !function, adjective, !function && !cue && !number && key.length() > 1));
+    String previous = out.isEmpty() ? "" : out.get(out.size() - 1).surface();
+    boolean verb = taggedVerb || !key.equals(lower) && !lower.endsWith("s") || VERB_BEFORE.contains(previous);
+    out.add(new Word(lower, key, proper && !function, adjective, !function && !cue && !number && key.length() > 1, verb));
   }
 
   /** Whether the other claim is said by a different speaker (the outlet counts as a speaker). */

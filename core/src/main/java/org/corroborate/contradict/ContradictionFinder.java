@@ -113,11 +113,13 @@ public final class ContradictionFinder {
     }
     for (ClaimFeatures f : features.values()) {
       Map<String, Integer> shared = new TreeMap<>();
+      int usable = 0;
       for (String key : keys.get(f.claim.id())) {
         List<String> ids = postings.get(key);
         if (ids == null || ids.size() > options.maxPostingsPerKey()) {
           continue;
         }
+        usable++;
         for (String other : ids) {
           if (other.compareTo(f.claim.id()) > 0) {
             shared.merge(other, 1, Integer::sum);
@@ -125,7 +127,7 @@ public final class ContradictionFinder {
         }
       }
       for (Map.Entry<String, Integer> e : shared.entrySet()) {
-        if (e.getValue() >= options.minSharedKeys()) {
+        if (e.getValue() >= Math.min(options.minSharedKeys(), usable)) {
           addPair(pairs, f.claim.id(), e.getKey());
         }
       }

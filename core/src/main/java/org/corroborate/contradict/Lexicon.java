@@ -31,12 +31,14 @@ final class Lexicon {
   static final int MAX_SENSES = 3;
 
   private static final POS[] OPPOSABLE = {POS.ADJECTIVE, POS.VERB, POS.ADVERB};
+  private static final POS[] VERBS = {POS.VERB};
 
   private static volatile Lexicon shared;
 
   private final Dictionary dictionary;
   private final Map<String, String> baseForms = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> opposites = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> verbOpposites = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> nearSynonyms = new ConcurrentHashMap<>();
 
   private Lexicon(Dictionary dictionary) {
@@ -102,7 +104,15 @@ final class Lexicon {
     if (a.equals(b)) {
       return false;
     }
-    return opposites.computeIfAbsent(a, this::lookupOpposites).contains(b);
+    return opposites.computeIfAbsent(a, w -> lookupOpposites(w, OPPOSABLE)).contains(b);
+  }
+
+  /** Whether {@code a} and {@code b} are opposites as verbs ("rise" and "fall"). */
+  boolean oppositeVerbs(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    return verbOpposites.computeIfAbsent(a, w -> lookupOpposites(w, VERBS)).contains(b);
   }
 
   /**
@@ -183,9 +193,9 @@ final class Lexicon {
     return d;
   }
 
-  private Set<String> lookupOpposites(String w) {
+  private Set<String> lookupOpposites(String w, POS[] parts) {
     Set<String> out = new HashSet<>();
-    for (POS pos : OPPOSABLE) {
+    for (POS pos : parts) {
       for (Synset s : senses(pos, w)) {
         for (Synset head : withHeads(s)) {
           for (Pointer p : head.getPointers(PointerType.ANTONYM)) {
@@ -208,6 +218,18 @@ final class Lexicon {
     }
     out.remove(w);
     return Collections.unmodifiableSet(out);
+  }
+
+  /** Whether {@code a} and {@code b} share a verb synset among their first senses. */
+  boolean nearSynonymVerb(String a, String b) {
+    for (Synset s : senses(POS.VERB, a)) {
+      for (Word word : s.getWords()) {
+        if (word.getLemma().equalsIgnoreCase(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Set<String> lookupNearSynonyms(String w) {

@@ -296,6 +296,14 @@ final class PairJudge {
         if (!(opposite && negA == negB) && !synonym) {
           continue;
         }
+        if (a.content.contains(wb.key()) || b.content.contains(wa.key())) {
+          continue; // both poles in one claim ("a white and a black dog"): no opposition between claims
+        }
+        boolean verbs = wa.verb() && wb.verb() && lexicon.oppositeVerbs(wa.key(), wb.key())
+            || synonym && lexicon.nearSynonymVerb(wa.key(), wb.key());
+        if (!verbs && !(predicative(a, wa) && predicative(b, wb))) {
+          continue; // "an old woman" and "a young woman" pick out two people; they do not disagree
+        }
         if (!sameRest(a, b, wa.key(), wb.key(), neighbours)) {
           continue;
         }
@@ -308,6 +316,29 @@ final class PairJudge {
       }
     }
     return Optional.empty();
+  }
+
+  /** Articles and possessives: a word after one of them heads or modifies a noun phrase. */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+      "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+      "your", "some", "any", "each", "every", "one", "two", "three", "four");
+
+  /**
+   * Whether a word is said of the subject after a linking verb ("was not warm", "remained
+   * cordial"), not a modifier inside a noun phrase ("a big dog").
+   */
+  private static boolean predicative(ClaimFeatures f, ClaimFeatures.Word w) {
+    int i = f.words.indexOf(w);
+    for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+      ClaimFeatures.Word before = f.words.get(j);
+      if (Words.COPULAS.contains(before.key())) {
+        return true;
+      }
+      if (DETERMINERS.contains(before.surface()) || before.content() && !before.surface().endsWith("ly")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is a description: an adjective, or a word right after a linking verb. */

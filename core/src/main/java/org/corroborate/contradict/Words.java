@@ -24,7 +24,7 @@ final class Words {
   /** Words that negate what follows ("no", "never") or the clause ("not"). */
   static final Set<String> NEGATORS = Set.of(
       "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
-      "cannot", "without");
+      "cannot");
 
   /** Verbs whose clause says the action did not happen ("refused to", "failed to"). */
   static final Set<String> NEGATIVE_VERBS = Set.of("refuse", "fail", "decline");
