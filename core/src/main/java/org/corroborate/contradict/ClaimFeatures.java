@@ -19,6 +19,9 @@ import org.corroborate.model.Token;
 final class ClaimFeatures {
   private static final Pattern WORD = Pattern.compile(
       "[\\p{L}\\p{N}]+?(?=n['’]t\\b)|n['’]t\\b|[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*");
+  private static final Pattern DENIER = Pattern.compile(
+      "^\\s*(\\p{Lu}[^,;:]*?)\\s+(?:has |have |had )?(?:denied|denies|deny|denying)\\b");
+  private static final int MAX_DENIER_CHARS = 60;
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
   /** One word of the claim. */
@@ -29,7 +32,13 @@ final class ClaimFeatures {
       "to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does", "do",
       "not", "n't", "never");
 
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her");
+
   final Claim claim;
+  /** The content words of the proposition a denial denies (after "denied that"), else empty. */
+  final Set<String> deniedContent;
+  /** Proper nouns before the denial verb ("amodei" in "Amodei denied that"), else empty. */
+  final String denier;
   final List<Word> words;
   /** Content keys (base forms of content words), in order, without repeats. */
   final Set<String> content;
@@ -37,6 +46,10 @@ final class ClaimFeatures {
   final Set<String> proper;
   final boolean negated;
   final boolean hedged;
+  /** Keys of the words used as verbs. */
+  final Set<String> verbKeys;
+  /** Whether the claim sits in a condition ("if", "unless"): it does not assert its proposition. */
+  final boolean conditional;
   final boolean denies;
   final boolean past;
   final boolean future;
@@ -61,6 +74,7 @@ final class ClaimFeatures {
     boolean excl = false;
     boolean ended = false;
     int negScope = 0;
+    int deniedFrom = -1;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String s = w.surface();
@@ -89,8 +103,9 @@ final class ClaimFeatures {
         negScope = 4;
         continue;
       }
-      if (Words.DENIAL_VERBS.contains(s) || Words.DENIAL_VERBS.contains(w.key())) {
+      if (Words.DENIAL_VERBS.contains(s) && deniedFrom < 0 && i > 0 && !DETERMINERS.contains(words.get(i - 1).surface())) {
         deny = true;
+        deniedFrom = i + 1;
       }
       if (Words.HEDGES.contains(s)) {
         hedge = true;
@@ -121,9 +136,33 @@ final class ClaimFeatures {
       }
     }
     this.content = c;
+    Set<String> denied = new LinkedHashSet<>();
+    if (deny) {
+      for (int i = Math.max(0, deniedFrom); i < words.size(); i++) {
+        if (words.get(i).content()) {
+          denied.add(words.get(i).key());
+        }
+      }
+    }
+    this.deniedContent = denied;
+    Matcher who = DENIER.matcher(claim.text());
+    String denierText = deny && who.find() ? who.group(1).strip() : "";
+    this.denier = denierText.length() <= MAX_DENIER_CHARS ? denierText : "";
+    Set<String> verbs = new LinkedHashSet<>();
+    for (Word w : words) {
+      if (w.verb() && w.content()) {
+        verbs.add(w.key());
+      }
+    }
+    this.verbKeys = verbs;
     this.proper = p;
     this.negated = neg || claim.negated();
     this.hedged = hedge;
+    boolean cond = false;
+    for (Word w : words) {
+      cond |= w.surface().equals("if") || w.surface().equals("unless") || w.surface().equals("whether");
+    }
+    this.conditional = cond;
     this.denies = deny;
     this.past = wasPast;
     this.future = willBe;

@@ -13,7 +13,7 @@ package org.corroborate.contradict;
  */
 public record ContradictionOptions(int maxPostingsPerKey, int minSharedKeys, int maxClusterMembers, int neighbourSentences) {
   /** Default {@link #maxPostingsPerKey}. */
-  public static final int DEFAULT_MAX_POSTINGS_PER_KEY = 64;
+  public static final int DEFAULT_MAX_POSTINGS_PER_KEY = 200;
   /** Default {@link #minSharedKeys}. */
   public static final int DEFAULT_MIN_SHARED_KEYS = 2;
   /** Default {@link #maxClusterMembers}. */

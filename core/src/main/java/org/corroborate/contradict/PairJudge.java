@@ -86,27 +86,56 @@ final class PairJudge {
   // ---- denial
 
   private Optional<Finding> denial(ClaimFeatures d, ClaimFeatures p, Set<String> antecedent) {
-    if (!d.denies || p.denies || p.negated) {
+    if (!d.denies || p.denies || p.negated || d.deniedContent.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> denied = new LinkedHashSet<>(d.content);
-    denied.removeIf(k -> Words.DENIAL_VERBS.contains(k));
-    denied.removeAll(speakerWords(d));
+    Set<String> core = new LinkedHashSet<>(d.deniedContent);
+    core.removeAll(speakerWords(d));
+    Set<String> denied = new LinkedHashSet<>(core);
     denied.addAll(antecedent);
     Set<String> asserted = new LinkedHashSet<>(p.content);
     asserted.removeAll(speakerWords(p));
+    if (asserted.isEmpty()) {
+      return Optional.empty();
+    }
     int shared = matched(asserted, denied, true);
-    int smaller = Math.min(asserted.size(), denied.size());
-    if (shared < DENIAL_MIN_SHARED || smaller == 0 || (double) shared / smaller < DENIAL_MIN_OVERLAP) {
+    if (shared < DENIAL_MIN_SHARED || (double) shared / asserted.size() < DENIAL_MIN_OVERLAP) {
       return Optional.empty();
     }
-    if (!d.proper.isEmpty() && !p.proper.isEmpty() && disjoint(d.proper, p.proper) && disjoint(p.proper, antecedent)) {
+    // the claim has the denied proposition's subject and one of the two words of its predicate
+    List<String> coreWords = List.copyOf(core);
+    Set<String> predicate = new LinkedHashSet<>(coreWords.subList(1, Math.min(3, coreWords.size())));
+    if (!d.verbKeys.containsAll(predicate)) {
+      predicate.removeAll(d.verbKeys); // match what was said or done, not a light verb ("raised", "lift")
+    }
+    if (p.conditional || matched(Set.of(coreWords.get(0)), p.content, false) == 0
+        || matched(predicate, p.content, true) == 0 || !agentOf(p, coreWords.get(0))) {
       return Optional.empty();
     }
-    String who = d.speakerKey.isEmpty() ? "a source" : d.claim.speakerName() != null ? d.claim.speakerName() : d.claim.speaker();
+    String who = !d.speakerKey.isEmpty()
+        ? (d.claim.speakerName() != null ? d.claim.speakerName() : d.claim.speaker())
+        : d.denier.isEmpty() ? d.claim.source() : d.denier;
     Severity severity = p.hedged ? Severity.LOW : Severity.HIGH;
     return Optional.of(new Finding(ContradictionType.DENIAL, severity,
         "denied by " + who + ": \u201c" + snippet(p.claim.text()) + "\u201d"));
+  }
+
+  /**
+   * Whether {@code key} can be what {@code f} is about: its first word or its first proper noun,
+   * the speaker's words aside. A claim with no proper noun may be about anything it names.
+   */
+  private static boolean agentOf(ClaimFeatures f, String key) {
+    Set<String> speaker = speakerWords(f);
+    for (int i = 0; i < f.words.size(); i++) {
+      ClaimFeatures.Word w = f.words.get(i);
+      if (i == 0 && w.key().equals(key)) {
+        return true;
+      }
+      if (w.proper() && !speaker.contains(w.key())) {
+        return w.key().equals(key);
+      }
+    }
+    return true;
   }
 
   private static Set<String> speakerWords(ClaimFeatures f) {
@@ -137,7 +166,7 @@ final class PairJudge {
       return Optional.empty();
     }
     if (other.exclusivityEnded && !other.hedged && !other.future) {
-      return Optional.of(new Finding(ContradictionType.EXCLUSIVITY, Severity.HIGH,
+      return Optional.of(new Finding(ContradictionType.EXCLUSIVITY, only.hedged || other.hedged ? Severity.LOW : Severity.HIGH,
           "\u201conly\u201d vs exclusivity ended: \u201c" + snippet(other.claim.text()) + "\u201d"));
     }
     return Optional.empty();

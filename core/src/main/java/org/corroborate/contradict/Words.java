@@ -30,7 +30,7 @@ final class Words {
   static final Set<String> NEGATIVE_VERBS = Set.of("refuse", "fail", "decline");
 
   /** Verbs of denial: "X denied that P". */
-  static final Set<String> DENIAL_VERBS = Set.of("deny", "denied", "denies", "dispute", "reject", "rebut");
+  static final Set<String> DENIAL_VERBS = Set.of("deny", "denied", "denies", "denying");
 
   /** Hedges: the claim is not stated plainly. */
   static final Set<String> HEDGES = Set.of(
