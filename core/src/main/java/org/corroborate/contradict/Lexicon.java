@@ -22,7 +22,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * whether two words are opposites, whether two words are near-synonyms. The dictionary is loaded
  * once per JVM, lazily, on first use. Answers are cached.
  *
- * <p>Thread safe: the dictionary is only read after loading, and the caches are concurrent maps.
+ * <p>Thread safe: the caches are concurrent maps, and every read of the dictionary holds this
+ * object's lock (extjwnl resolves pointers lazily).
  * When WordNet cannot be loaded every question answers "no relation" and base forms fall back to
  * the lower-cased word.
  */
@@ -78,7 +79,7 @@ final class Lexicon {
     return baseForms.computeIfAbsent(w, this::lookupBase);
   }
 
-  private String lookupBase(String w) {
+  private synchronized String lookupBase(String w) {
     String best = null;
     try {
       for (POS pos : POS.getAllPOS()) {
@@ -131,7 +132,7 @@ final class Lexicon {
    * share a hypernym within {@link #RELATED_HOPS} steps of each, and that hypernym is at least
    * {@link #RELATED_MIN_DEPTH} steps below the root ("concern" and "disapproval" are both feelings).
    */
-  boolean relatedNoun(String a, String b) {
+  synchronized boolean relatedNoun(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
@@ -153,7 +154,7 @@ final class Lexicon {
 
   private final Map<String, Map<Synset, Integer>> hypernyms = new ConcurrentHashMap<>();
 
-  private Map<Synset, Integer> lookupHypernyms(String w) {
+  private synchronized Map<Synset, Integer> lookupHypernyms(String w) {
     Map<Synset, Integer> out = new java.util.HashMap<>();
     List<Synset> frontier = new ArrayList<>();
     List<Synset> senses = senses(POS.NOUN, w);
@@ -193,7 +194,7 @@ final class Lexicon {
     return d;
   }
 
-  private Set<String> lookupOpposites(String w, POS[] parts) {
+  private synchronized Set<String> lookupOpposites(String w, POS[] parts) {
     Set<String> out = new HashSet<>();
     for (POS pos : parts) {
       for (Synset s : senses(pos, w)) {
@@ -221,7 +222,7 @@ final class Lexicon {
   }
 
   /** Whether {@code a} and {@code b} share a verb synset among their first senses. */
-  boolean nearSynonymVerb(String a, String b) {
+  synchronized boolean nearSynonymVerb(String a, String b) {
     for (Synset s : senses(POS.VERB, a)) {
       for (Word word : s.getWords()) {
         if (word.getLemma().equalsIgnoreCase(b)) {
@@ -232,7 +233,7 @@ final class Lexicon {
     return false;
   }
 
-  private Set<String> lookupNearSynonyms(String w) {
+  private synchronized Set<String> lookupNearSynonyms(String w) {
     Set<String> out = new HashSet<>();
     for (POS pos : POS.getAllPOS()) {
       for (Synset s : senses(pos, w)) {

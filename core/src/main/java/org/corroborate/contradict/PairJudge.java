@@ -67,7 +67,7 @@ final class PairJudge {
     if (f.isPresent()) {
       return f;
     }
-    if (differentScope(a, b) || differentTime(a, b)) {
+    if (!neighbours && differentScope(a, b) || differentTime(a, b)) {
       return Optional.empty();
     }
     f = numeric(a, b);
@@ -461,7 +461,11 @@ final class PairJudge {
 
   /** Each claim names a place, party or thing the other does not: they speak of different scopes. */
   static boolean differentScope(ClaimFeatures a, ClaimFeatures b) {
-    return !b.proper.containsAll(a.proper) && !a.proper.containsAll(b.proper);
+    Set<String> pa = new LinkedHashSet<>(a.proper);
+    pa.removeAll(speakerWords(a));
+    Set<String> pb = new LinkedHashSet<>(b.proper);
+    pb.removeAll(speakerWords(b));
+    return !pb.containsAll(pa) && !pa.containsAll(pb);
   }
 
   /** The claims are set at different times: one marked as past, or different dates. */
