@@ -34,6 +34,8 @@ final class ClaimFeatures {
 
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his", "her");
 
+  private static final Set<String> CONTRAST = Set.of("and", "but", "or");
+
   final Claim claim;
   /** The content words of the proposition a denial denies (after "denied that"), else empty. */
   final Set<String> deniedContent;
@@ -48,6 +50,8 @@ final class ClaimFeatures {
   final boolean hedged;
   /** Keys of the words used as verbs. */
   final Set<String> verbKeys;
+  /** Whether a word of negative meaning ("prohibits", "halted") leaves its polarity unclear. */
+  final boolean implicitNegative;
   /** Whether the claim sits in a condition ("if", "unless"): it does not assert its proposition. */
   final boolean conditional;
   final boolean denies;
@@ -75,11 +79,16 @@ final class ClaimFeatures {
     boolean ended = false;
     int negScope = 0;
     int deniedFrom = -1;
+    boolean implicit = false;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       String s = w.surface();
       if (s.equals("no") && i > 0 && words.get(i - 1).surface().equals("with")) {
         continue; // "a man with no hat": describes a referent, does not negate the clause
+      }
+      if (s.equals("not") && i > 0 && CONTRAST.contains(words.get(i - 1).surface())
+          || s.equals("not") && i + 1 < words.size() && words.get(i + 1).surface().equals("only")) {
+        continue; // "trust and not possession", "not only": a contrast, not a negated clause
       }
       if (Words.NEGATORS.contains(s)) {
         boolean exclusiveAfter = i + 2 < words.size()
@@ -97,6 +106,9 @@ final class ClaimFeatures {
           continue;
         }
         continue;
+      }
+      if (Words.IMPLICIT_NEGATIVES.contains(w.key()) && !w.proper()) {
+        implicit = true;
       }
       if (Words.NEGATIVE_VERBS.contains(w.key()) && i + 1 < words.size() && words.get(i + 1).surface().equals("to")) {
         neg = true;
@@ -158,6 +170,7 @@ final class ClaimFeatures {
     this.proper = p;
     this.negated = neg || claim.negated();
     this.hedged = hedge;
+    this.implicitNegative = implicit;
     boolean cond = false;
     for (Word w : words) {
       cond |= w.surface().equals("if") || w.surface().equals("unless") || w.surface().equals("whether");
@@ -201,9 +214,6 @@ final class ClaimFeatures {
   private static void add(List<Word> out, String raw, boolean proper, boolean adjective, boolean taggedVerb,
       Lexicon lexicon) {
     String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
-    if (lower.equals("n")) {
-      lower = "n't";
-    }
     if (lower.isEmpty()) {
       return;
     }

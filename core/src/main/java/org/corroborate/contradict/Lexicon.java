@@ -70,10 +70,12 @@ final class Lexicon {
   /**
    * A canonical base form for matching: the shortest base form WordNet gives for the word in any
    * part of speech ("raised" -> "raise", "meetings" -> "meeting"), else the lower-cased word.
+   * Compounds with a hyphen or a dot stay whole ("non-terrorism" is no form of "non").
    */
   String base(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (dictionary == null || w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+    if (dictionary == null || w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.indexOf('-') >= 0
+        || w.indexOf('.') >= 0) {
       return w;
     }
     return baseForms.computeIfAbsent(w, this::lookupBase);

@@ -396,6 +396,9 @@ final class PairJudge {
     restB.remove(kb);
     restA.removeAll(speakerWords(a));
     restB.removeAll(speakerWords(b));
+    if (negatedPrefix(restA, restB) || negatedPrefix(restB, restA)) {
+      return false; // "non-terrorism charges" and "terrorism charges" are different things
+    }
     if (!restA.isEmpty() && !restB.isEmpty()) {
       double coverA = (double) matched(restA, restB, false) / restA.size();
       double coverB = (double) matched(restB, restA, false) / restB.size();
@@ -410,6 +413,15 @@ final class PairJudge {
     ClaimFeatures.Word wb = word(b, kb);
     return wa != null && wb != null && describes(a, wa) && describes(b, wb)
         && (pronounSubject(a, wa) || pronounSubject(b, wb));
+  }
+
+  private static boolean negatedPrefix(Set<String> a, Set<String> b) {
+    for (String k : a) {
+      if (k.startsWith("non-") && b.contains(k.substring(4))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ClaimFeatures.Word word(ClaimFeatures f, String key) {
@@ -440,6 +452,9 @@ final class PairJudge {
     }
     ClaimFeatures neg = a.negated ? a : b;
     ClaimFeatures plain = a.negated ? b : a;
+    if (plain.implicitNegative) {
+      return Optional.empty();
+    }
     if (neg.content.size() < 2 || plain.content.isEmpty()) {
       return Optional.empty();
     }

@@ -29,6 +29,15 @@ final class Words {
   /** Verbs whose clause says the action did not happen ("refused to", "failed to"). */
   static final Set<String> NEGATIVE_VERBS = Set.of("refuse", "fail", "decline");
 
+  /**
+   * Words whose meaning is negative without a negator ("prohibits supply" says what "no supply
+   * should be made" says): a plain claim with one of them is no opposite of a negated claim.
+   */
+  static final Set<String> IMPLICIT_NEGATIVES = Set.of(
+      "prohibit", "ban", "forbid", "bar", "prevent", "block", "halt", "stop", "refuse", "fail",
+      "deny", "reject", "oppose", "avoid", "cancel", "cut", "drop", "suspend", "abandon", "lack",
+      "miss", "refusal", "failure", "absence", "lose", "reverse", "u-turn", "withdraw", "scrap");
+
   /** Verbs of denial: "X denied that P". */
   static final Set<String> DENIAL_VERBS = Set.of("deny", "denied", "denies", "denying");
 
