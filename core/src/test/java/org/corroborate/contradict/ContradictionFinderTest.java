@@ -157,6 +157,43 @@ class ContradictionFinderTest {
   }
 
   @Test
+  void anArticleShapedLikeTheClaimsStageOutputGivesTheThreeDisputesAndNothingElse() {
+    List<Claim> claims = List.of(
+        TestClaims.claim("000.txt", 9, "Scout",
+            "Following the raid, Anthropic officials expressed disapproval of its technology being used for such purposes.").build(),
+        TestClaims.claim("000.txt", 19, "Scout",
+            "Anthropic is currently the only one running on the Pentagon's classified systems via Palantir's AI Platform.").build(),
+        TestClaims.claim("003.txt", 11, "003",
+            "The Pentagon recently reached a deal with xAI to deploy its models on classified networks, ending Anthropic's exclusive status.").build(),
+        TestClaims.claim("004.txt", 7, "Axios", "the meeting was \u201cnot warm and fuzzy at all.\u201d")
+            .speaker("A senior Defense official").build(),
+        TestClaims.claim("004.txt", 8, "Axios", "it remained \u201ccordial\u201d with no voices raised on either side.")
+            .speaker("Another source").build(),
+        TestClaims.claim("004.txt", 9, "Axios", "Hegseth praised Claude to Amodei.").speaker("Another source").build(),
+        TestClaims.claim("004.txt", 11, "Axios",
+            "Anthropic raised concerns to its partner Palantir over the use of Claude during the Maduro raid.")
+            .speaker("the Pentagon").build(),
+        TestClaims.claim("004.txt", 12, "Axios",
+            "Anthropic raised any such concerns or even broached the topic with Palantir beyond standard operating conversations.")
+            .speaker("Amodei").stance(Stance.DENIES).build(),
+        TestClaims.claim("004.txt", 24, "Axios",
+            "Claude is currently the only model used in classified systems.").build(),
+        TestClaims.claim("004.txt", 27, "Axios",
+            "Elon Musk's xAI recently signed a contract to bring its model, Grok, into classified settings.").build(),
+        TestClaims.claim("004.txt", 28, "Axios",
+            "It is unclear whether Grok would be able to fully replace Claude.").build());
+    List<Contradiction> found = finder.find(claims, TestClaims.singletons(claims));
+    assertThat(found).extracting(x -> x.type().label() + " " + x.claimIds().get(0) + " " + x.claimIds().get(1))
+        .containsExactly(
+            "exclusivity 000.txt#19 003.txt#11",
+            "denial 000.txt#9 004.txt#12",
+            "exclusivity 003.txt#11 004.txt#24",
+            "denial 004.txt#11 004.txt#12",
+            "negation 004.txt#7 004.txt#8");
+    assertThat(found.get(4).severity()).isEqualTo(Severity.LOW);
+  }
+
+  @Test
   void conflictLinksAndClustersAreCandidatesAndIdsFollowThePairOrder() {
     Claim a = TestClaims.claim("b.txt", 1, "B", "The governor signed the emergency budget bill.").build();
     Claim b = TestClaims.claim("a.txt", 1, "A", "The governor refused to sign the emergency budget bill.").build();
