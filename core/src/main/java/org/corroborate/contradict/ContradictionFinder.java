@@ -42,6 +42,13 @@ public final class ContradictionFinder {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /**
+   * The contradictions among {@code claims}.
+   *
+   * @param claims every claim of the corpus (claims with a repeated id are read once)
+   * @param clustering the clustering stage's clusters and links over those claims
+   * @return the contradictions, sorted by their pair of claim ids, numbered "x1", "x2", ...
+   */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering) {
     Lexicon lexicon = Lexicon.shared();
     Map<String, ClaimFeatures> features = new TreeMap<>();
