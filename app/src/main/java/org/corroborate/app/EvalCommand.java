@@ -2,6 +2,7 @@ package org.corroborate.app;
 
 import org.corroborate.app.eval.ClusterScaleCommand;
 import org.corroborate.app.eval.StsEvalCommand;
+import org.corroborate.app.eval.SickEvalCommand;
 import picocli.CommandLine.Command;
 
 /** Measurement commands over public benchmark data (not for everyday use). */
@@ -14,5 +15,6 @@ import picocli.CommandLine.Command;
       // one line per measurement command:
       StsEvalCommand.class,
       ClusterScaleCommand.class,
+      SickEvalCommand.class,
     })
 public final class EvalCommand {}
