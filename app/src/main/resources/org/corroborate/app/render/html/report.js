@@ -1,0 +1,123 @@
+(function () {
+  "use strict";
+  var doc = document;
+  var list = doc.getElementById("clusters");
+  var controls = doc.getElementById("controls");
+  var rows = list ? Array.prototype.slice.call(list.children) : [];
+  rows.forEach(function (r, i) { r.dataset.i = i; });
+  var texts = null;
+
+  function fill(details) {
+    if (details.dataset.filled) { return; }
+    details.dataset.filled = "1";
+    var quotes = details.querySelectorAll("blockquote[data-p]");
+    for (var i = 0; i < quotes.length; i++) {
+      var q = quotes[i];
+      var p = q.dataset.p.split(" ");
+      var box = doc.getElementById(p[0]);
+      if (!box) { continue; }
+      var text = box.textContent;
+      var pos = +p[1];
+      var end = +p[2];
+      for (var j = 3; j + 1 < p.length; j += 2) {
+        var a = Math.max(pos, +p[j]);
+        var b = Math.min(end, +p[j + 1]);
+        if (b <= a) { continue; }
+        if (a > pos) { q.appendChild(doc.createTextNode(text.slice(pos, a))); }
+        var m = doc.createElement("mark");
+        m.textContent = text.slice(a, b);
+        q.appendChild(m);
+        pos = b;
+      }
+      if (end > pos) { q.appendChild(doc.createTextNode(text.slice(pos, end))); }
+    }
+  }
+
+  doc.addEventListener("toggle", function (e) {
+    var t = e.target;
+    if (t.tagName === "DETAILS" && t.open && t.parentNode && t.parentNode.parentNode === list) { fill(t); }
+  }, true);
+
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) { return; }
+    var el = doc.getElementById(id);
+    if (!el) { return; }
+    for (var n = el; n; n = n.parentElement) {
+      if (n.tagName === "DETAILS" && !n.open) { n.open = true; fill(n); }
+      if (n.tagName === "LI" && n.hidden) { n.hidden = false; }
+    }
+    if (el.tagName === "DETAILS") { el.open = true; fill(el); }
+    el.scrollIntoView({ block: "center" });
+  }
+  window.addEventListener("hashchange", reveal);
+
+  if (!list || !controls) { return; }
+  controls.hidden = false;
+  controls.addEventListener("submit", function (e) { e.preventDefault(); });
+  var q = doc.getElementById("q");
+  var fs = doc.getElementById("fs");
+  var fo = doc.getElementById("fo");
+  var sort = doc.getElementById("sort");
+  var shown = doc.getElementById("shown");
+
+  function apply() {
+    var words = q.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
+    var status = fs.value;
+    var outlet = fo.value === "" ? "" : " " + fo.value + " ";
+    if (words.length && !texts) {
+      texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
+    }
+    var n = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i];
+      var ok = (!status || r.dataset.s === status) && (!outlet || r.dataset.o.indexOf(outlet) >= 0);
+      for (var w = 0; ok && w < words.length; w++) {
+        if (texts[+r.dataset.i].indexOf(words[w]) < 0) { ok = false; }
+      }
+      r.hidden = !ok;
+      if (ok) { n++; }
+    }
+    shown.textContent = n + " of " + rows.length + " clusters shown";
+  }
+
+  function order() {
+    var how = sort.value;
+    var key = {
+      "n-desc": function (a, b) { return b.dataset.n - a.dataset.n || a.dataset.i - b.dataset.i; },
+      "n-asc": function (a, b) { return a.dataset.n - b.dataset.n || a.dataset.i - b.dataset.i; },
+      "m-desc": function (a, b) { return b.dataset.m - a.dataset.m || b.dataset.n - a.dataset.n || a.dataset.i - b.dataset.i; },
+      "text": function (a, b) {
+        var x = a.querySelector(".ct").textContent, y = b.querySelector(".ct").textContent;
+        return x < y ? -1 : x > y ? 1 : a.dataset.i - b.dataset.i;
+      }
+    }[how];
+    var sorted = rows.slice().sort(key);
+    var frag = doc.createDocumentFragment();
+    sorted.forEach(function (r) { frag.appendChild(r); });
+    list.appendChild(frag);
+  }
+
+  var timer = 0;
+  q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(apply, 120); });
+  fs.addEventListener("change", apply);
+  fo.addEventListener("change", apply);
+  sort.addEventListener("change", order);
+  doc.getElementById("expand").addEventListener("click", function () {
+    rows.forEach(function (r) { if (!r.hidden) { var d = r.firstElementChild; d.open = true; fill(d); } });
+  });
+  doc.getElementById("collapse").addEventListener("click", function () {
+    rows.forEach(function (r) { r.firstElementChild.open = false; });
+  });
+  var printed = [];
+  window.addEventListener("beforeprint", function () {
+    printed = Array.prototype.slice.call(doc.querySelectorAll("details:not([open])"));
+    printed.forEach(function (d) { d.open = true; fill(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    printed.forEach(function (d) { d.open = false; });
+    printed = [];
+  });
+  shown.textContent = rows.length + " clusters";
+  reveal();
+})();
