@@ -17,7 +17,7 @@ import org.corroborate.model.Span;
 final class ArticleMarkup {
 
   /** A claim of the article as the markup needs it. */
-  record Marked(String anchor, String clusterHref, String clusterLabel, String status, List<Span> spans) {}
+  record Marked(String anchor, String clusterHref, String clusterLabel, String status, String statusKey, List<Span> spans) {}
 
   private ArticleMarkup() {}
 
@@ -117,17 +117,14 @@ final class ArticleMarkup {
       }
       Marked o = claims.get(owner);
       List<Integer> cover = covering.get(k);
-      String css = "m s-" + o.status() + (cover.size() > 1 ? " ov" : "");
-      out.add(new View.Segment(segText, o.clusterHref(), id, css, title(claims, cover), anchors, after));
+      String css = cover.size() > 1 ? o.statusKey() + " o" : o.statusKey();
+      out.add(new View.Segment(segText, o.clusterHref(), id, css, cover.size() > 1 ? title(claims, cover) : null,
+          anchors, after));
     }
     return merge(out);
   }
 
   private static String title(List<Marked> claims, List<Integer> cover) {
-    if (cover.size() == 1) {
-      Marked m = claims.get(cover.get(0));
-      return m.status() + " claim, cluster " + m.clusterLabel();
-    }
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d overlapping claims: ", cover.size()));
     for (int i = 0; i < cover.size(); i++) {
       Marked m = claims.get(cover.get(i));

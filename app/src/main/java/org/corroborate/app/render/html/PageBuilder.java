@@ -141,17 +141,22 @@ final class PageBuilder {
   private List<View.ClusterRow> clusterRows(Map<String, String> outletKey) {
     List<View.ClusterRow> rows = new ArrayList<>(report.clusters().size());
     for (ClusterReport c : report.clusters()) {
-      StringBuilder keys = new StringBuilder(" ");
+      StringBuilder keys = new StringBuilder();
       for (String s : c.sources()) {
-        keys.append(outletKey.get(s)).append(' ');
+        keys.append(" o").append(outletKey.get(s));
       }
       List<View.ClaimRow> claims = new ArrayList<>(c.claims().size());
       for (ClaimReport cr : c.claims()) {
         claims.add(claimRow(cr, c.text()));
       }
       List<View.OriginRow> origins = new ArrayList<>();
-      for (Origin o : c.origins()) {
-        origins.add(new View.OriginRow(o.name(), String.join(", ", o.sources()), o.reason()));
+      boolean trivial = c.origins().size() == 1 && c.sources().size() == 1
+          && c.origins().get(0).sources().equals(c.sources()) && c.origins().get(0).name().equals(c.sources().get(0));
+      for (int i = 0; !trivial && i < c.origins().size(); i++) {
+        Origin o = c.origins().get(i);
+        boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
+        origins.add(new View.OriginRow(o.name(), self ? null : String.join(", ", o.sources()), o.reason(),
+            i == c.origins().size() - 1));
       }
       List<View.Link> contradictions = new ArrayList<>();
       for (String x : c.contradictionIds()) {
@@ -164,7 +169,7 @@ final class PageBuilder {
           c.independentSources(),
           c.sources().size(),
           c.status().label(),
-          verified(c.independentSources(), c.sources().size()),
+          statusKey(c.status()),
           String.join(", ", c.sources()),
           keys.toString(),
           claims,
@@ -174,9 +179,13 @@ final class PageBuilder {
     return rows;
   }
 
-  static String verified(int n, int m) {
-    return String.format(Locale.ROOT, "verified by %d independent source%s (%d outlet%s)",
-        n, n == 1 ? "" : "s", m, m == 1 ? "" : "s");
+  /** The one-letter class of a status, kept short because every row and highlight carries it. */
+  static String statusKey(ClaimStatus s) {
+    return switch (s) {
+      case CORROBORATED -> "c";
+      case SINGLE_SOURCE -> "s";
+      case CONTESTED -> "x";
+    };
   }
 
   private View.ClaimRow claimRow(ClaimReport cr, String clusterText) {
@@ -187,9 +196,9 @@ final class PageBuilder {
     if (text != null && articleAnchor.containsKey(c.articleId()) && sentenceStandsInText(c, text)) {
       StringBuilder p = new StringBuilder();
       p.append(articleAnchor.get(c.articleId())).append("t ").append(c.sentenceStart()).append(' ')
-          .append(c.sentenceStart() + c.sentence().length());
+          .append(c.sentence().length());
       for (Span s : c.spans()) {
-        p.append(' ').append(s.start()).append(' ').append(s.end());
+        p.append(' ').append(s.start() - c.sentenceStart()).append(' ').append(s.end() - c.sentenceStart());
       }
       pointer = p.toString();
     } else {
@@ -199,7 +208,7 @@ final class PageBuilder {
         c.id(),
         c.source(),
         c.articleId(),
-        c.text().equals(clusterText) ? null : c.text(),
+        saysMoreThanItsEvidence(c, clusterText, text) ? c.text() : null,
         speaker(c),
         c.stance() == Stance.ASSERTS ? null : c.stance().label(),
         c.hedged(),
@@ -209,6 +218,32 @@ final class PageBuilder {
         articleAnchor.containsKey(c.articleId()) ? "#" + claimAnchor.get(c.id()) : null,
         pointer,
         inline);
+  }
+
+  /**
+   * Whether the claim's own text is worth showing: it is not the row's representative text and it
+   * is not just its evidence re-punctuated (a resolved pronoun or a rewritten clause is).
+   */
+  private static boolean saysMoreThanItsEvidence(Claim c, String clusterText, String articleText) {
+    if (c.text().equals(clusterText)) {
+      return false;
+    }
+    if (articleText == null) {
+      return true;
+    }
+    StringBuilder evidence = new StringBuilder();
+    for (Span s : c.spans()) {
+      if (s.end() <= articleText.length()) {
+        evidence.append(articleText, s.start(), s.end()).append(' ');
+      }
+    }
+    return !letters(evidence.toString()).equals(letters(c.text()));
+  }
+
+  private static String letters(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   private static boolean sentenceStandsInText(Claim c, String text) {
@@ -308,6 +343,7 @@ final class PageBuilder {
             "#" + clusterAnchor.get(cr.clusterId()),
             cr.clusterId(),
             cr.status().label(),
+            statusKey(cr.status()),
             cr.claim().spans()));
       }
       StringBuilder dropped = new StringBuilder();

@@ -70,7 +70,7 @@ public final class View {
       int n,
       int m,
       String status,
-      String verified,
+      String statusKey,
       String outlets,
       String outletKeys,
       List<ClaimRow> claims,
@@ -79,20 +79,40 @@ public final class View {
     public boolean hasContradictions() {
       return !contradictions.isEmpty();
     }
+
+    public boolean hasOrigins() {
+      return !origins.isEmpty();
+    }
+
+    public boolean oneClaim() {
+      return claims.size() == 1;
+    }
+
+    /** N when it is not 1 (the page's style reads a missing value as 1), else null. */
+    public Integer nIfNotOne() {
+      return n == 1 ? null : n;
+    }
+
+    /** M when it is not 1, else null. */
+    public Integer mIfNotOne() {
+      return m == 1 ? null : m;
+    }
   }
 
   /** A hyperlink inside the page. */
   public record Link(String href, String label) {}
 
   /** One independent origin of a cluster. */
-  public record OriginRow(String name, String outlets, String reason) {}
+  public record OriginRow(String name, String outlets, String reason, boolean last) {}
 
   /**
    * One claim inside an opened cluster row.
    *
-   * @param text the claim's own text, or null when it equals the cluster's representative text
-   * @param pointer where the script finds the quoted sentence in the article view ("a3t 10 80 20
-   *     40"), or null when the sentence is rendered inline
+   * @param text the claim's own text, or null when it is the row's representative text or just its
+   *     evidence
+   * @param pointer where the script finds the quoted sentence in the article view: the text's
+   *     element id, the sentence's start and length, then each span's start and end relative to the
+   *     sentence ("a3t 120 68 0 30 40 67"); null when the sentence is rendered inline
    * @param sentence the quoted sentence, inline, when no pointer can be given
    */
   public record ClaimRow(

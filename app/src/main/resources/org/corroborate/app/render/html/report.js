@@ -4,32 +4,44 @@
   var list = doc.getElementById("clusters");
   var controls = doc.getElementById("controls");
   var rows = list ? Array.prototype.slice.call(list.children) : [];
-  rows.forEach(function (r, i) { r.dataset.i = i; });
+  var prepared = false;
+
+  function prepare() {
+    if (prepared) { return; }
+    prepared = true;
+    rows.forEach(function (r, i) {
+      var sum = r.firstElementChild.firstElementChild;
+      r.i = i;
+      r.n = +(sum.dataset.n || 1);
+      r.m = +(sum.dataset.m || 1);
+    });
+  }
   var texts = null;
 
   function fill(details) {
     if (details.dataset.filled) { return; }
     details.dataset.filled = "1";
-    var quotes = details.querySelectorAll("blockquote[data-p]");
-    for (var i = 0; i < quotes.length; i++) {
-      var q = quotes[i];
-      var p = q.dataset.p.split(" ");
+    var links = details.querySelectorAll("a[data-p]");
+    for (var i = 0; i < links.length; i++) {
+      var p = links[i].dataset.p.split(" ");
       var box = doc.getElementById(p[0]);
       if (!box) { continue; }
-      var text = box.textContent;
-      var pos = +p[1];
-      var end = +p[2];
+      var s = +p[1];
+      var sentence = box.textContent.slice(s, s + +p[2]);
+      var quote = doc.createElement("blockquote");
+      var pos = 0;
       for (var j = 3; j + 1 < p.length; j += 2) {
         var a = Math.max(pos, +p[j]);
-        var b = Math.min(end, +p[j + 1]);
+        var b = Math.min(sentence.length, +p[j + 1]);
         if (b <= a) { continue; }
-        if (a > pos) { q.appendChild(doc.createTextNode(text.slice(pos, a))); }
+        if (a > pos) { quote.appendChild(doc.createTextNode(sentence.slice(pos, a))); }
         var m = doc.createElement("mark");
-        m.textContent = text.slice(a, b);
-        q.appendChild(m);
+        m.textContent = sentence.slice(a, b);
+        quote.appendChild(m);
         pos = b;
       }
-      if (end > pos) { q.appendChild(doc.createTextNode(text.slice(pos, end))); }
+      if (sentence.length > pos) { quote.appendChild(doc.createTextNode(sentence.slice(pos))); }
+      links[i].parentNode.appendChild(quote);
     }
   }
 
@@ -62,18 +74,19 @@
   var shown = doc.getElementById("shown");
 
   function apply() {
+    prepare();
     var words = q.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
     var status = fs.value;
-    var outlet = fo.value === "" ? "" : " " + fo.value + " ";
+    var outlet = fo.value === "" ? "" : "o" + fo.value;
     if (words.length && !texts) {
       texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
     }
     var n = 0;
     for (var i = 0; i < rows.length; i++) {
       var r = rows[i];
-      var ok = (!status || r.dataset.s === status) && (!outlet || r.dataset.o.indexOf(outlet) >= 0);
+      var ok = (!status || r.classList.contains(status)) && (!outlet || r.classList.contains(outlet));
       for (var w = 0; ok && w < words.length; w++) {
-        if (texts[+r.dataset.i].indexOf(words[w]) < 0) { ok = false; }
+        if (texts[r.i].indexOf(words[w]) < 0) { ok = false; }
       }
       r.hidden = !ok;
       if (ok) { n++; }
@@ -82,14 +95,16 @@
   }
 
   function order() {
+    prepare();
     var how = sort.value;
     var key = {
-      "n-desc": function (a, b) { return b.dataset.n - a.dataset.n || a.dataset.i - b.dataset.i; },
-      "n-asc": function (a, b) { return a.dataset.n - b.dataset.n || a.dataset.i - b.dataset.i; },
-      "m-desc": function (a, b) { return b.dataset.m - a.dataset.m || b.dataset.n - a.dataset.n || a.dataset.i - b.dataset.i; },
+      "n-desc": function (a, b) { return b.n - a.n || a.i - b.i; },
+      "n-asc": function (a, b) { return a.n - b.n || a.i - b.i; },
+      "m-desc": function (a, b) { return b.m - a.m || b.n - a.n || a.i - b.i; },
       "text": function (a, b) {
-        var x = a.querySelector(".ct").textContent, y = b.querySelector(".ct").textContent;
-        return x < y ? -1 : x > y ? 1 : a.dataset.i - b.dataset.i;
+        var x = a.firstElementChild.firstElementChild.firstChild.nodeValue;
+        var y = b.firstElementChild.firstElementChild.firstChild.nodeValue;
+        return x < y ? -1 : x > y ? 1 : a.i - b.i;
       }
     }[how];
     var sorted = rows.slice().sort(key);
