@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * A headless Debian Chromium driven by its own chromedriver, with a fresh profile and every
@@ -54,7 +56,9 @@ final class Chromium implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
-    return new Chromium(new ChromeDriver(service, options), profile);
+    // a busy machine can take minutes to open a large page; do not let the HTTP client give up first
+    ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofMinutes(10));
+    return new Chromium(new ChromeDriver(service, options, client), profile);
   }
 
   /** Writes the report's page under target/ and opens it. */

@@ -80,6 +80,9 @@ class HtmlReportBrowserTest {
     assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li"))).hasSize(seeds.clusters().size());
     assertThat(chromium.driver.findElements(By.cssSelector("div.tx"))).hasSize(seeds.articles().size());
     chromium.screenshot(Path.of("target", "report-seeds.png"));
+    chromium.open(ReportSamples.small(), "report-small.html");
+    chromium.driver.findElement(By.id("expand")).click();
+    chromium.screenshot(Path.of("target", "report-small.png"));
   }
 
   @Test
