@@ -30,7 +30,14 @@ public final class Corroborate {
 
   /** Runs every stage after ingest on an already-read corpus. */
   public Report analyze(String corpusName, Corpus corpus) {
-    List<ArticleClaims> extracted = extractClaims(corpus.articles());
+    return analyzeExtracted(corpusName, corpus, extractClaims(corpus.articles()));
+  }
+
+  /**
+   * Runs the stages after claim extraction on claims already extracted from the corpus's articles
+   * (one {@link ArticleClaims} per article, in the corpus's order), e.g. read back from an index.
+   */
+  public Report analyzeExtracted(String corpusName, Corpus corpus, List<ArticleClaims> extracted) {
     List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
     Clustering clustering = new ClaimClusterer().cluster(claims);
     List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
