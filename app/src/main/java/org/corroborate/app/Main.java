@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Cross-references claims across news articles: who backs each claim, and who disputes it.",
     subcommands = {
       ScanCommand.class,
+      CheckCommand.class,
+      IndexCommand.class,
       EvalCommand.class,
     })
 public final class Main implements Runnable {
