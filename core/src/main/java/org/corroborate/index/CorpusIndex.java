@@ -1,6 +1,5 @@
 package org.corroborate.index;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +51,7 @@ import org.corroborate.model.OutletOrigin;
  */
 public final class CorpusIndex {
   /** Format of the stored documents; an index of another format must be rebuilt. */
-  public static final String FORMAT = "corroborate-index-1";
+  public static final String FORMAT = "corroborate-index-2";
 
   private static final String ID = "id";
   private static final String FILE_HASH = "fileHash";
@@ -61,8 +60,7 @@ public final class CorpusIndex {
   private static final String JSON_FIELD = "json";
   private static final String CORPUS_DOC = "\u0000corpus";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON = StoredJson.mapper();
 
   /** The corpus-wide facts stored beside the articles. */
   record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
