@@ -28,7 +28,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.corroborate.check.ExtractedCorpus;
@@ -47,7 +47,9 @@ import org.corroborate.model.OutletOrigin;
  * whose file or metadata changed, removes the ones gone, and commits once: a crash before the
  * commit leaves the previous index as it was. Lucene's write lock makes a second concurrent update
  * fail with {@link IndexException.Problem#LOCKED}. Loading reads no corpus file. Thread safe
- * (stateless); concurrent updates of one index are refused, not serialised.
+ * (stateless); concurrent updates of one index are refused, not serialised. The index is read
+ * with plain file I/O ({@link NIOFSDirectory}): it is loaded whole once per run, so memory mapping
+ * would gain nothing and needs native access the JVM warns about.
  */
 public final class CorpusIndex {
   /** Format of the stored documents; an index of another format must be rebuilt. */
@@ -71,7 +73,7 @@ public final class CorpusIndex {
     Path root = corpusFolder.toAbsolutePath().normalize();
     String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
     Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir)) {
+    try (Directory dir = new NIOFSDirectory(indexDir)) {
       Map<String, String[]> stored = storedHashes(dir);
       IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       try (IndexWriter writer = openWriter(dir, config, indexDir)) {
@@ -129,7 +131,7 @@ public final class CorpusIndex {
     if (!Files.isDirectory(indexDir)) {
       throw new IndexException(IndexException.Problem.MISSING, indexDir + ": no such index folder", null);
     }
-    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+    try (Directory dir = new NIOFSDirectory(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       CorpusInfo info = null;
       List<Object[]> articles = new ArrayList<>();
       for (LeafReaderContext leaf : reader.leaves()) {
