@@ -238,6 +238,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void withoutDraftArgumentsTheConfigsGlobsChooseTheDrafts() throws IOException {
+    Path drafts = Files.createDirectories(dir.resolve("drafts/world"));
+    Files.copy(SEED_DRAFT, drafts.resolve("story.md"));
+    Files.writeString(drafts.resolve("notes.txt"), "Not a draft to check.\n");
+    Files.writeString(dir.resolve("drafts/.hidden.md"), "Hidden files are skipped.\n");
+    Path cfg = dir.resolve(".corroborate.yml");
+    Files.writeString(cfg, "corpus: " + SEEDS.toAbsolutePath() + "\nfiles: ['drafts/**/*.md']\n");
+    JsonNode report = JSON.readTree(CliRun.of("check", "--config", cfg.toString(), "--format", "json").out());
+    assertThat(report.get("drafts")).hasSize(1);
+    assertThat(report.get("drafts").get(0).get("file").asText()).endsWith("drafts/world/story.md");
+  }
+
+  @Test
   void noCorpusAndNoIndexIsAUsageError() {
     CliRun run = CliRun.of("check", SEED_DRAFT.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
