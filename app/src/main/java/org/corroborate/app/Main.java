@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ScanCommand.class,
       ClaimsCommand.class,
+      CheckCommand.class,
+      IndexCommand.class,
       EvalCommand.class,
     })
 public final class Main implements Runnable {

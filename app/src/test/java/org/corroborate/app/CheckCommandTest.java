@@ -1,0 +1,292 @@
+package org.corroborate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class CheckCommandTest {
+  static final Path SEEDS = Path.of("..", "seeds");
+  static final Path FIXTURES = Path.of("..", "fixtures", "check");
+  static final Path SEED_DRAFT = FIXTURES.resolve("seed-draft.md");
+  static final Path TRICKY_DRAFT = FIXTURES.resolve("tricky-draft.md");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  static JsonSchema checkSchema() throws IOException {
+    try (InputStream in = CheckCommand.class.getResourceAsStream("/org/corroborate/app/schema/check-report.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  static JsonNode seedCheck() throws IOException {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--min-sources", "2", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.NO_ARTICLES);
+    return JSON.readTree(run.out());
+  }
+
+  static JsonNode claimStarting(JsonNode report, String prefix) {
+    for (JsonNode claim : report.get("drafts").get(0).get("claims")) {
+      if (claim.get("text").asText().startsWith(prefix)) return claim;
+    }
+    throw new AssertionError("no draft claim starts with '" + prefix + "'");
+  }
+
+  // --- the seed draft (issue 8 "Tests") ---
+
+  @Test
+  void theInventedClaimOfTheSeedDraftIsUnsupportedAtItsLineAndTheCheckFails() throws IOException {
+    JsonNode report = seedCheck();
+    JsonNode invented = claimStarting(report, "Anthropic agreed to open a research office in Lisbon");
+    assertThat(invented.get("verdict").asText()).isEqualTo("unsupported");
+    assertThat(invented.get("independentSources").asInt()).isZero();
+    assertThat(invented.get("failing").asBoolean()).isTrue();
+    assertThat(invented.get("line").asInt()).isEqualTo(17);
+    assertThat(invented.get("column").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void everySeedDraftClaimIsReportedAtTheLineWhereItStandsOnDisk() throws IOException {
+    JsonNode report = seedCheck();
+    assertThat(claimStarting(report, "Defense Secretary Pete Hegseth gave").get("line").asInt()).isEqualTo(7);
+    assertThat(claimStarting(report, "The Pentagon threatened to invoke").get("line").asInt()).isEqualTo(9);
+    assertThat(claimStarting(report, "The Pentagon threatened to declare").get("line").asInt()).isEqualTo(11);
+    assertThat(claimStarting(report, "Hegseth praised Claude").get("line").asInt()).isEqualTo(13);
+    assertThat(claimStarting(report, "The Pentagon awarded Anthropic").get("line").asInt()).isEqualTo(15);
+  }
+
+  /** Needs the real cluster stage (skipped while it is the placeholder). */
+  @Test
+  void theSeedDraftsWellSupportedClaimsAreSupportedByAtLeastFourSources() throws IOException {
+    assumeTrue(EngineProbe.clustersRestatements(), "the cluster stage does not yet join restatements across outlets");
+    JsonNode report = seedCheck();
+    for (String prefix : List.of("Defense Secretary Pete Hegseth gave", "The Pentagon threatened to invoke", "The Pentagon threatened to declare")) {
+      JsonNode claim = claimStarting(report, prefix);
+      assertThat(claim.get("verdict").asText()).as(prefix).isEqualTo("supported");
+      assertThat(claim.get("independentSources").asInt()).as(prefix).isGreaterThanOrEqualTo(4);
+      assertThat(claim.get("support").size()).as(prefix).isGreaterThanOrEqualTo(4);
+      assertThat(claim.get("failing").asBoolean()).isFalse();
+    }
+  }
+
+  /** Needs the real cluster stage (skipped while it is the placeholder). */
+  @Test
+  void theSeedDraftsClaimThatOnlyOneOutletReportsIsSingleSourceAndFailsWithMinSourcesTwo() throws IOException {
+    assumeTrue(EngineProbe.clustersRestatements(), "the cluster stage does not yet join restatements across outlets");
+    JsonNode claim = claimStarting(seedCheck(), "Hegseth praised Claude");
+    assertThat(claim.get("verdict").asText()).isEqualTo("single-source");
+    assertThat(claim.get("independentSources").asInt()).isEqualTo(1);
+    assertThat(claim.get("sources").get(0).asText()).isEqualTo("Axios");
+    assertThat(claim.get("failing").asBoolean()).isTrue();
+  }
+
+  /** Needs the real contradictions stage (skipped while it is the placeholder). */
+  @Test
+  void theSeedDraftsWrongContractSumIsContradictedByTheCorpusClaimAgainstIt() throws IOException {
+    assumeTrue(EngineProbe.findsNumericContradictions(), "the contradictions stage does not yet find numeric contradictions");
+    JsonNode claim = claimStarting(seedCheck(), "The Pentagon awarded Anthropic");
+    assertThat(claim.get("verdict").asText()).isEqualTo("contradicted");
+    assertThat(claim.get("contradictions").get(0).get("text").asText()).contains("200 million");
+    assertThat(claim.get("failing").asBoolean()).isTrue();
+  }
+
+  // --- formats ---
+
+  @Test
+  void theJsonResultValidatesAgainstThePublishedSchema() throws IOException {
+    JsonNode report = seedCheck();
+    Set<ValidationMessage> errors = checkSchema().validate(report);
+    assertThat(errors).isEmpty();
+    assertThat(report.get("summary").get("claims").asInt()).isEqualTo(report.get("drafts").get(0).get("claims").size());
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalOutputInEveryFormat() {
+    for (String format : List.of("text", "json", "sarif", "github", "junit")) {
+      String a = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--format", format).out();
+      String b = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--format", format).out();
+      assertThat(b).as(format).isEqualTo(a).isNotBlank();
+    }
+  }
+
+  @Test
+  void theSarifValidatesAgainstTheSarifSchema() throws IOException {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "sarif");
+    JsonNode sarif = JSON.readTree(run.out());
+    JsonSchema schema;
+    try (InputStream in = Files.newInputStream(SarifSchema.FILE)) {
+      schema = JsonSchemaFactory.getInstance(SarifSchema.VERSION).getSchema(in);
+    }
+    assertThat(schema.validate(sarif)).isEmpty();
+    JsonNode results = sarif.get("runs").get(0).get("results");
+    assertThat(results.size()).isPositive();
+    JsonNode first = results.get(0);
+    assertThat(first.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
+        .isEqualTo("../fixtures/check/seed-draft.md");
+    assertThat(first.get("partialFingerprints").get("corroborateClaim/v1").asText()).hasSize(20);
+    List<String> rules = new ArrayList<>();
+    sarif.get("runs").get(0).get("tool").get("driver").get("rules").forEach(r -> rules.add(r.get("id").asText()));
+    assertThat(rules).containsExactly("unsupported", "single-source", "contradicted");
+  }
+
+  @Test
+  void theJunitXmlParsesWithOneTestCasePerClaimAndAFailurePerFailingFinding() throws Exception {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "junit");
+    JsonNode json = JSON.readTree(CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "json").out());
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(run.out())));
+    NodeList cases = xml.getElementsByTagName("testcase");
+    NodeList failures = xml.getElementsByTagName("failure");
+    assertThat(cases.getLength()).isEqualTo(json.get("summary").get("claims").asInt());
+    assertThat(failures.getLength()).isEqualTo(json.get("summary").get("failing").asInt()).isPositive();
+    assertThat(run.out()).contains("]]&gt;");
+  }
+
+  @Test
+  void githubAnnotationsCarryFileLineAndColumnAndEscapeTheMessage() {
+    CliRun run = CliRun.of("check", TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "github");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_ARTICLES);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).matches("::(error|warning|notice) file=[^,:]+,line=\\d+,col=\\d+,endLine=\\d+,endColumn=\\d+,title=[^,:]*::.*"));
+    String fund = lines.stream().filter(l -> l.contains("The fund grew")).findFirst().orElseThrow();
+    assertThat(fund).startsWith("::error file=../fixtures/check/tricky-draft.md,line=3,col=1,");
+    assertThat(fund).contains("The fund grew 40%25 in 2025, from %250A to ::error:: levels.");
+  }
+
+  // --- exit codes and configuration ---
+
+  @Test
+  void exitZeroReportsFindingsWithoutFailing() {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--exit-zero");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("unsupported").contains("failing");
+  }
+
+  @Test
+  void failOnWithoutTheFindingsVerdictsExitsZero() {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--fail-on", "contradicted", "--format", "json");
+    boolean anyContradicted = run.out().contains("\"verdict\" : \"contradicted\"");
+    assertThat(run.exitCode()).isEqualTo(anyContradicted ? ExitCodes.NO_ARTICLES : ExitCodes.OK);
+  }
+
+  @Test
+  void anUnknownVerdictInFailOnIsAUsageError() {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--fail-on", "dubious");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown verdict 'dubious'");
+  }
+
+  @Test
+  void aMissingCorpusExitsThree() {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", dir.resolve("nowhere").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_CORPUS);
+    assertThat(run.err()).contains("no such corpus folder").doesNotContain("Exception");
+  }
+
+  @Test
+  void anEmptyCorpusAndAMissingIndexExitThree() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertThat(CliRun.of("check", SEED_DRAFT.toString(), "--against", empty.toString()).exitCode()).isEqualTo(ExitCodes.NO_CORPUS);
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--index", empty.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_CORPUS);
+    assertThat(run.err()).contains("no index here");
+  }
+
+  @Test
+  void aConfigWithAnUnknownKeyIsRejectedWithExitTwoNamingTheKey() throws IOException {
+    Path cfg = dir.resolve(".corroborate.yml");
+    Files.writeString(cfg, "corpus: " + SEEDS.toAbsolutePath() + "\nthreshold: 3\n");
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--config", cfg.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown key 'threshold'").doesNotContain("Exception");
+  }
+
+  @Test
+  void theConfigSuppliesTheCorpusThresholdAndWaivers() throws IOException {
+    JsonNode plain = JSON.readTree(CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "json").out());
+    String fingerprint = claimStarting(plain, "Anthropic agreed to open").get("fingerprint").asText();
+    Files.writeString(dir.resolve("waivers.yml"), "- fingerprint: " + fingerprint + "\n  reason: confirmed with the company\n");
+    Path cfg = dir.resolve(".corroborate.yml");
+    Files.writeString(cfg, "corpus: " + SEEDS.toAbsolutePath() + "\nmin-sources: 3\nwaivers: waivers.yml\n");
+    JsonNode report = JSON.readTree(CliRun.of("check", SEED_DRAFT.toString(), "--config", cfg.toString(), "--format", "json").out());
+    assertThat(report.get("minSources").asInt()).isEqualTo(3);
+    assertThat(report.get("failOn").toString()).contains("single-source");
+    JsonNode invented = claimStarting(report, "Anthropic agreed to open");
+    assertThat(invented.get("waiver").get("reason").asText()).isEqualTo("confirmed with the company");
+    assertThat(invented.get("verdict").asText()).isEqualTo("unsupported");
+    assertThat(invented.get("failing").asBoolean()).isFalse();
+  }
+
+  @Test
+  void withoutDraftArgumentsTheConfigsGlobsChooseTheDrafts() throws IOException {
+    Path drafts = Files.createDirectories(dir.resolve("drafts/world"));
+    Files.copy(SEED_DRAFT, drafts.resolve("story.md"));
+    Files.writeString(drafts.resolve("notes.txt"), "Not a draft to check.\n");
+    Files.writeString(dir.resolve("drafts/.hidden.md"), "Hidden files are skipped.\n");
+    Path cfg = dir.resolve(".corroborate.yml");
+    Files.writeString(cfg, "corpus: " + SEEDS.toAbsolutePath() + "\nfiles: ['drafts/**/*.md']\n");
+    JsonNode report = JSON.readTree(CliRun.of("check", "--config", cfg.toString(), "--format", "json").out());
+    assertThat(report.get("drafts")).hasSize(1);
+    assertThat(report.get("drafts").get(0).get("file").asText()).endsWith("drafts/world/story.md");
+  }
+
+  @Test
+  void noCorpusAndNoIndexIsAUsageError() {
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void outWritesAtomicallyAndPrintsNothingToStandardOutput() throws IOException {
+    Path out = dir.resolve("result.sarif");
+    CliRun run = CliRun.of("check", SEED_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "sarif", "--out", out.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_ARTICLES);
+    assertThat(run.out()).isEmpty();
+    assertThat(JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("version").asText()).isEqualTo("2.1.0");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("result.sarif");
+    }
+  }
+
+  // --- index ---
+
+  @Test
+  void checkAgainstAnIndexGivesTheSameVerdictsAsAgainstTheCorpus() throws IOException {
+    Path index = dir.resolve("index");
+    CliRun built = CliRun.of("index", SEEDS.toString(), "--index", index.toString());
+    assertThat(built.exitCode()).as(built.err()).isZero();
+    assertThat(built.out()).contains("5 articles (5 added, 0 changed, 0 removed, 0 unchanged)");
+    String viaCorpus = CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "json").out();
+    String viaIndex = CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--index", index.toString(), "--format", "json").out();
+    assertThat(JSON.readTree(viaIndex).get("drafts")).isEqualTo(JSON.readTree(viaCorpus).get("drafts"));
+    assertThat(JSON.readTree(viaIndex).get("summary").get("claims").asInt()).isPositive();
+  }
+
+  @Test
+  void indexingAgainReportsEveryArticleUnchanged() {
+    Path index = dir.resolve("index");
+    CliRun.of("index", SEEDS.toString(), "--index", index.toString());
+    CliRun again = CliRun.of("index", SEEDS.toString(), "--index", index.toString(), "--verbose");
+    assertThat(again.out()).contains("(0 added, 0 changed, 0 removed, 5 unchanged)").doesNotContain("processed");
+  }
+}

@@ -1,0 +1,120 @@
+package org.corroborate.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.claims.ClaimExtractor;
+import org.corroborate.engine.Corroborate;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleClaims;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Corpus;
+import org.corroborate.model.Diagnostic;
+import org.corroborate.model.Report;
+
+/**
+ * Checks drafts against a corpus: runs the engine's stages on the corpus's articles and the drafts
+ * together, then reads each draft claim's fate ({@link Verdicts}), its position in the file as on
+ * disk, its fingerprint and any waiver. Not thread safe (the claims stage is not): one per thread.
+ */
+public final class DraftChecker {
+
+  /**
+   * Checks the drafts.
+   *
+   * @param corpus the corpus with its claims
+   * @param drafts the drafts, in the order to report them
+   * @param options thresholds, fail-on verdicts and ignored outlets
+   * @param fileWaivers reasons by fingerprint, from a waiver file
+   */
+  public CheckResult check(ExtractedCorpus corpus, List<Draft> drafts, CheckOptions options, Map<String, String> fileWaivers) {
+    List<Article> articles = new ArrayList<>();
+    List<ArticleClaims> extracted = new ArrayList<>();
+    Set<String> corpusIds = new HashSet<>();
+    for (ArticleClaims ac : corpus.extracted()) {
+      if (options.ignoredOutlets().contains(ac.article().source())) continue;
+      articles.add(ac.article());
+      extracted.add(ac);
+      corpusIds.add(ac.article().id());
+    }
+    int corpusArticles = articles.size();
+    ClaimExtractor extractor = new ClaimExtractor();
+    Set<String> draftIds = new HashSet<>();
+    Map<String, ArticleClaims> draftClaims = new HashMap<>();
+    for (Draft d : drafts) {
+      String id = d.article().id();
+      if (corpusIds.contains(id) || !draftIds.add(id)) {
+        throw new IllegalArgumentException("draft " + d.file() + " is named twice or clashes with a corpus article");
+      }
+      ArticleClaims ac = extractor.extract(d.article());
+      articles.add(d.article());
+      extracted.add(ac);
+      draftClaims.put(id, ac);
+    }
+    Corpus all = new Corpus(articles, corpus.corpus().diagnostics(), corpus.corpus().declaredOrigins());
+    Report report = new Corroborate().analyzeExtracted(corpus.name(), all, extracted);
+    Verdicts verdicts = new Verdicts(report, draftIds);
+    List<DraftReport> reports = new ArrayList<>();
+    for (Draft d : drafts) {
+      reports.add(judge(d, draftClaims.get(d.article().id()).claims(), verdicts, options, fileWaivers));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(corpus.corpus().diagnostics());
+    return new CheckResult(corpus.name(), corpusArticles, options, reports, diagnostics);
+  }
+
+  private static DraftReport judge(Draft d, List<Claim> claims, Verdicts verdicts, CheckOptions options, Map<String, String> fileWaivers) {
+    LineMap lines = new LineMap(d.raw());
+    HtmlLocator html = d.html() ? new HtmlLocator(d.raw()) : null;
+    List<InlineWaivers.Region> waived = d.html() || d.file().matches("(?i).*\\.(md|markdown)$")
+        ? InlineWaivers.find(d.raw(), d.html()) : List.of();
+    Map<String, Integer> occurrences = new HashMap<>();
+    List<ClaimFinding> out = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(d.warnings());
+    int searchFrom = 0;
+    for (Claim c : claims) {
+      int rawStart;
+      int rawEnd;
+      if (html != null) {
+        String evidence = d.article().text().substring(c.start(), c.end());
+        int[] at = html.locate(evidence, searchFrom);
+        if (at == null) {
+          warnings.add("could not find claim " + c.id() + " in the HTML; reported at line 1");
+          rawStart = 0;
+          rawEnd = 0;
+        } else {
+          rawStart = at[0];
+          rawEnd = at[1];
+          searchFrom = at[1];
+        }
+      } else {
+        rawStart = lines.rawOffset(c.start());
+        rawEnd = lines.rawOffset(c.end());
+      }
+      int occurrence = occurrences.merge(Fingerprints.normalize(c.text()), 1, Integer::sum) - 1;
+      String fingerprint = Fingerprints.of(c.text(), occurrence);
+      Verdicts.Fate fate = verdicts.fate(c.id(), options.minSources());
+      Waiver waiver = null;
+      if (fate.verdict() != Verdict.SUPPORTED) {
+        for (InlineWaivers.Region r : waived) {
+          if (rawStart >= r.start() && rawStart < r.end()) {
+            waiver = new Waiver(r.reason(), Waiver.INLINE);
+            break;
+          }
+        }
+        if (waiver == null && fileWaivers.containsKey(fingerprint)) {
+          waiver = new Waiver(fileWaivers.get(fingerprint), Waiver.FILE);
+        }
+      }
+      boolean failing = waiver == null && fate.verdict() != Verdict.SUPPORTED && options.failOn().contains(fate.verdict());
+      int endLine = lines.line(Math.max(rawStart, rawEnd));
+      out.add(new ClaimFinding(c.id(), c.text(), c.sentence(), c.start(), c.end(),
+          lines.line(rawStart), lines.column(rawStart), endLine, lines.column(Math.max(rawStart, rawEnd)),
+          fingerprint, fate.verdict(), fate.independentSources(), fate.sources(), fate.support(), fate.oppositions(),
+          failing, waiver));
+    }
+    return new DraftReport(d.file(), out, warnings);
+  }
+}

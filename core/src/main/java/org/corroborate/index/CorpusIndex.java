@@ -1,0 +1,216 @@
+package org.corroborate.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.corroborate.check.ExtractedCorpus;
+import org.corroborate.claims.ClaimExtractor;
+import org.corroborate.ingest.CorpusReader;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleClaims;
+import org.corroborate.model.Corpus;
+import org.corroborate.model.Diagnostic;
+import org.corroborate.model.OutletOrigin;
+
+/**
+ * A corpus's extracted claims on disk, in a Lucene index: one document per article with its
+ * file's content hash, its metadata's hash and its {@link ArticleClaims} as JSON, and one document
+ * for the corpus (name, diagnostics, declared origins). An update re-extracts only the articles
+ * whose file or metadata changed, removes the ones gone, and commits once: a crash before the
+ * commit leaves the previous index as it was. Lucene's write lock makes a second concurrent update
+ * fail with {@link IndexException.Problem#LOCKED}. Loading reads no corpus file. Thread safe
+ * (stateless); concurrent updates of one index are refused, not serialised. The index is read
+ * with plain file I/O ({@link NIOFSDirectory}): it is loaded whole once per run, so memory mapping
+ * would gain nothing and needs native access the JVM warns about.
+ */
+public final class CorpusIndex {
+  /** Format of the stored documents; an index of another format must be rebuilt. */
+  public static final String FORMAT = "corroborate-index-2";
+
+  private static final String ID = "id";
+  private static final String FILE_HASH = "fileHash";
+  private static final String META_HASH = "metaHash";
+  private static final String ORDER = "order";
+  private static final String JSON_FIELD = "json";
+  private static final String CORPUS_DOC = "\u0000corpus";
+
+  private static final ObjectMapper JSON = StoredJson.mapper();
+
+  /** The corpus-wide facts stored beside the articles. */
+  record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
+
+  /** Builds or updates the index of the corpus folder; creates the index folder when needed. */
+  public IndexUpdate update(Path corpusFolder, Path indexDir) throws IOException, IndexException {
+    Corpus corpus = new CorpusReader().read(corpusFolder);
+    Path root = corpusFolder.toAbsolutePath().normalize();
+    String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
+    Files.createDirectories(indexDir);
+    try (Directory dir = new NIOFSDirectory(indexDir)) {
+      Map<String, String[]> stored = storedHashes(dir);
+      IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      try (IndexWriter writer = openWriter(dir, config, indexDir)) {
+        if (stored.containsKey(CORPUS_DOC) && !FORMAT.equals(stored.get(CORPUS_DOC)[0])) {
+          writer.deleteAll();
+          stored = Map.of();
+        }
+        ClaimExtractor extractor = new ClaimExtractor();
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        List<String> processed = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        int order = 0;
+        for (Article a : corpus.articles()) {
+          present.add(a.id());
+          String fileHash = sha256(Files.readAllBytes(root.resolve(a.id())));
+          String metaHash = sha256(JSON.writeValueAsBytes(a));
+          String[] old = stored.get(a.id());
+          if (old != null && old[0].equals(fileHash) && old[1].equals(metaHash) && Integer.parseInt(old[2]) == order) {
+            unchanged++;
+          } else {
+            if (old == null) added++;
+            else if (old[0].equals(fileHash) && old[1].equals(metaHash)) unchanged++;
+            else changed++;
+            ArticleClaims claims = old != null && old[0].equals(fileHash) && old[1].equals(metaHash)
+                ? null : extractor.extract(a);
+            if (claims != null) processed.add(a.id());
+            writer.updateDocument(new Term(ID, a.id()), articleDoc(a.id(), fileHash, metaHash, order,
+                claims != null ? JSON.writeValueAsString(claims) : stored.get(a.id())[3]));
+          }
+          order++;
+        }
+        int removed = 0;
+        for (String id : new TreeSet<>(stored.keySet())) {
+          if (!id.equals(CORPUS_DOC) && !present.contains(id)) {
+            writer.deleteDocuments(new Term(ID, id));
+            removed++;
+          }
+        }
+        Document info = new Document();
+        info.add(new StringField(ID, CORPUS_DOC, Field.Store.YES));
+        info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
+            new CorpusInfo(FORMAT, name, corpus.diagnostics(), corpus.declaredOrigins()))));
+        writer.updateDocument(new Term(ID, CORPUS_DOC), info);
+        writer.commit();
+        processed.sort(null);
+        return new IndexUpdate(added, changed, removed, unchanged, processed, corpus.diagnostics());
+      }
+    }
+  }
+
+  /** Loads the corpus and its claims from the index, reading no corpus file. */
+  public ExtractedCorpus load(Path indexDir) throws IndexException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexException(IndexException.Problem.MISSING, indexDir + ": no such index folder", null);
+    }
+    try (Directory dir = new NIOFSDirectory(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      CorpusInfo info = null;
+      List<Object[]> articles = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        StoredFields fields = r.storedFields();
+        for (int i = 0; i < r.maxDoc(); i++) {
+          if (live != null && !live.get(i)) continue;
+          Document doc = fields.document(i);
+          String json = doc.get(JSON_FIELD);
+          if (CORPUS_DOC.equals(doc.get(ID))) {
+            info = JSON.readValue(json, CorpusInfo.class);
+          } else {
+            articles.add(new Object[] {doc.getField(ORDER).numericValue().intValue(), JSON.readValue(json, ArticleClaims.class)});
+          }
+        }
+      }
+      if (info == null || !FORMAT.equals(info.format())) {
+        throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": not a corroborate index of format " + FORMAT
+            + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
+      }
+      articles.sort(Comparator.comparingInt(a -> (Integer) a[0]));
+      List<ArticleClaims> extracted = articles.stream().map(a -> (ArticleClaims) a[1]).toList();
+      Corpus corpus = new Corpus(extracted.stream().map(ArticleClaims::article).toList(), info.diagnostics(), info.declaredOrigins());
+      return new ExtractedCorpus(info.name(), corpus, extracted);
+    } catch (IndexNotFoundException | NoSuchFileException e) {
+      throw new IndexException(IndexException.Problem.MISSING, indexDir + ": no index here (run 'corroborate index CORPUS --index " + indexDir + "')", e);
+    } catch (IOException | RuntimeException e) {
+      throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": unreadable index: " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path indexDir) throws IOException, IndexException {
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexException(IndexException.Problem.LOCKED, indexDir + ": another 'corroborate index' is updating this index; try again when it has finished", e);
+    }
+  }
+
+  /** Per stored id: file hash, metadata hash, order and JSON (the corpus document: its format). */
+  private static Map<String, String[]> storedHashes(Directory dir) throws IOException {
+    Map<String, String[]> out = new HashMap<>();
+    if (!DirectoryReader.indexExists(dir)) return out;
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        StoredFields fields = r.storedFields();
+        for (int i = 0; i < r.maxDoc(); i++) {
+          if (live != null && !live.get(i)) continue;
+          Document doc = fields.document(i);
+          String id = doc.get(ID);
+          if (CORPUS_DOC.equals(id)) {
+            out.put(id, new String[] {JSON.readValue(doc.get(JSON_FIELD), CorpusInfo.class).format()});
+          } else {
+            out.put(id, new String[] {doc.get(FILE_HASH), doc.get(META_HASH), String.valueOf(doc.getField(ORDER).numericValue().intValue()), doc.get(JSON_FIELD)});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Document articleDoc(String id, String fileHash, String metaHash, int order, String json) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new StoredField(FILE_HASH, fileHash));
+    doc.add(new StoredField(META_HASH, metaHash));
+    doc.add(new StoredField(ORDER, order));
+    doc.add(new StoredField(JSON_FIELD, json));
+    return doc;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

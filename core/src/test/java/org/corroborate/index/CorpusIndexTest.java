@@ -1,0 +1,127 @@
+package org.corroborate.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.corroborate.check.CheckOptions;
+import org.corroborate.check.CheckResult;
+import org.corroborate.check.ClaimFinding;
+import org.corroborate.check.Draft;
+import org.corroborate.check.DraftChecker;
+import org.corroborate.check.DraftReader;
+import org.corroborate.check.ExtractedCorpus;
+import org.corroborate.ingest.CorpusReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusIndexTest {
+  @TempDir Path dir;
+  Path corpus;
+  Path index;
+
+  @BeforeEach
+  void corpus() throws IOException {
+    corpus = Files.createDirectories(dir.resolve("corpus"));
+    index = dir.resolve("index");
+    Files.writeString(corpus.resolve("a.txt"), "Bridge news\nThe council said the bridge would reopen in March after repairs.\n");
+    Files.writeString(corpus.resolve("b.md"), "---\nsource: Herald\n---\n# Ferry\n\nThe harbour authority said the ferry service would resume in April.\n");
+    Files.createDirectories(corpus.resolve("sub"));
+    Files.writeString(corpus.resolve("sub/c.html"), "<html><head><meta property=\"og:site_name\" content=\"Courier\"></head><body><article>"
+        + "<p>The zoo bought a panda from a breeder in the north for a large sum.</p></article></body></html>");
+  }
+
+  @Test
+  void aFirstUpdateAddsEveryArticle() throws Exception {
+    IndexUpdate u = new CorpusIndex().update(corpus, index);
+    assertThat(u.added()).isEqualTo(3);
+    assertThat(u.processed()).containsExactly("a.txt", "b.md", "sub/c.html");
+  }
+
+  @Test
+  void anUpdateAfterEditingOneFileReprocessesOnlyThatFile() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    Files.writeString(corpus.resolve("b.md"), "---\nsource: Herald\n---\n# Ferry\n\nThe ferry service will resume in May, the harbour authority said.\n");
+    IndexUpdate u = new CorpusIndex().update(corpus, index);
+    assertThat(u.processed()).containsExactly("b.md");
+    assertThat(List.of(u.added(), u.changed(), u.removed(), u.unchanged())).containsExactly(0, 1, 0, 2);
+    ExtractedCorpus loaded = new CorpusIndex().load(index);
+    assertThat(loaded.extracted().get(1).claims()).anySatisfy(c -> assertThat(c.text()).contains("May"));
+  }
+
+  @Test
+  void anUnchangedCorpusIsNotProcessedAgainAndRemovedFilesLeaveTheIndex() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    assertThat(new CorpusIndex().update(corpus, index).processed()).isEmpty();
+    Files.delete(corpus.resolve("a.txt"));
+    IndexUpdate u = new CorpusIndex().update(corpus, index);
+    assertThat(u.removed()).isEqualTo(1);
+    assertThat(u.processed()).isEmpty();
+    assertThat(new CorpusIndex().load(index).corpus().articles()).extracting(a -> a.id()).containsExactly("b.md", "sub/c.html");
+  }
+
+  @Test
+  void theLoadedCorpusEqualsTheCorpusReadAndExtractedNow() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    ExtractedCorpus loaded = new CorpusIndex().load(index);
+    ExtractedCorpus fresh = ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus));
+    assertThat(loaded.name()).isEqualTo("corpus");
+    assertThat(loaded.corpus()).isEqualTo(fresh.corpus());
+    assertThat(loaded.extracted()).isEqualTo(fresh.extracted());
+  }
+
+  @Test
+  void checkingAgainstTheIndexGivesTheSameVerdictsAsAgainstTheCorpus() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    Path draftFile = dir.resolve("draft.md");
+    Files.writeString(draftFile, "# Draft\n\nThe council said the bridge would reopen in March after repairs.\n\nThe mayor resigned.\n");
+    Draft draft = new DraftReader().read(draftFile, "draft.md", new java.util.ArrayList<>()).orElseThrow();
+    CheckResult viaIndex = new DraftChecker().check(new CorpusIndex().load(index), List.of(draft), CheckOptions.DEFAULTS, Map.of());
+    CheckResult viaCorpus = new DraftChecker().check(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)), List.of(draft), CheckOptions.DEFAULTS, Map.of());
+    assertThat(viaIndex.claims()).isNotEmpty();
+    assertThat(viaIndex.claims()).isEqualTo(viaCorpus.claims());
+  }
+
+  @Test
+  void aSecondConcurrentUpdateIsRefusedWithAClearMessage() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    try (Directory d = FSDirectory.open(index); IndexWriter holder = new IndexWriter(d, new IndexWriterConfig())) {
+      assertThat(holder.isOpen()).isTrue();
+      assertThatThrownBy(() -> new CorpusIndex().update(corpus, index))
+          .isInstanceOf(IndexException.class)
+          .hasMessageContaining("another 'corroborate index' is updating")
+          .satisfies(e -> assertThat(((IndexException) e).problem()).isEqualTo(IndexException.Problem.LOCKED));
+    }
+  }
+
+  @Test
+  void anUpdateThatNeverCommitsLeavesThePreviousIndexUsable() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    try (Directory d = FSDirectory.open(index); IndexWriter crashed = new IndexWriter(d, new IndexWriterConfig())) {
+      crashed.deleteAll();
+      crashed.flush();
+      crashed.rollback();
+    }
+    assertThat(new CorpusIndex().load(index).corpus().articles()).hasSize(3);
+  }
+
+  @Test
+  void loadingAMissingIndexSaysSo() {
+    assertThatThrownBy(() -> new CorpusIndex().load(dir.resolve("nowhere")))
+        .isInstanceOf(IndexException.class)
+        .satisfies(e -> assertThat(((IndexException) e).problem()).isEqualTo(IndexException.Problem.MISSING));
+  }
+
+  static List<String> verdicts(CheckResult r) {
+    return r.claims().stream().map(ClaimFinding::verdict).map(Enum::name).toList();
+  }
+}
