@@ -64,7 +64,7 @@ public final class ScaleBenchmark {
     Map<String, JsonNode> byKey = new HashMap<>();
     boolean failed = false;
     for (int size : options.sizes()) {
-      Path corpus = corpus(options.dir(), size, options.seed(), out);
+      Path corpus = corpusFolder(options.dir(), size, options.seed(), out);
       for (int threads : options.threads()) {
         JsonNode r = scan(corpus, threads, options);
         ((com.fasterxml.jackson.databind.node.ObjectNode) r).put("size", size);
@@ -124,7 +124,7 @@ public final class ScaleBenchmark {
   }
 
   /** The corpus of this size and seed under {@code dir}, generated unless a complete one is there. */
-  static Path corpus(Path dir, int size, long seed, PrintStream out) throws IOException {
+  public static Path corpusFolder(Path dir, int size, long seed, PrintStream out) throws IOException {
     Path folder = dir.resolve(String.format(Locale.ROOT, "n%d-seed%d", size, seed));
     if (Files.exists(folder.resolve(COMPLETE_MARKER))) {
       out.printf(Locale.ROOT, "corpus %s: reused%n", folder);
