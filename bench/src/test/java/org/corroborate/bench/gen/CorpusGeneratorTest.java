@@ -49,6 +49,16 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void theCommittedSampleIsWhatTheGeneratorWritesForItsSeed() throws IOException {
+    Path sample = Path.of("..", "fixtures", "generated", "n40-seed2");
+    Map<String, byte[]> committed = files(sample);
+    Map<String, byte[]> fresh = files(generate(dir.resolve("s"), 40, 2));
+    assertThat(fresh.keySet()).isEqualTo(committed.keySet());
+    for (String name : committed.keySet()) assertThat(fresh.get(name)).as(name).isEqualTo(committed.get(name));
+    assertConsistent(sample, 40);
+  }
+
+  @Test
   void anotherSeedWritesAnotherCorpus() throws IOException {
     Map<String, byte[]> first = files(generate(dir.resolve("a"), 30, 7));
     Map<String, byte[]> other = files(generate(dir.resolve("b"), 30, 8));
