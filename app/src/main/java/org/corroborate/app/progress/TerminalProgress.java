@@ -22,6 +22,7 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
   public static final int REDRAW_MILLIS = 200;
 
   private final PrintStream out;
+  private ProgressBar reading;
   private ProgressBar bar;
   private long claims;
   private int clusters = -1;
@@ -47,11 +48,23 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
   @Override
   public synchronized void stage(String name) {
     stage = name;
+    if (name.equals("ingest") && bar == null && reading == null) {
+      reading = new ProgressBarBuilder()
+          .setTaskName("reading articles")
+          .setInitialMax(-1)
+          .setStyle(ProgressBarStyle.ASCII)
+          .setUpdateIntervalMillis(REDRAW_MILLIS)
+          .setConsumer(new ConsoleProgressBarConsumer(out, LINE_WIDTH))
+          .clearDisplayOnFinish()
+          .hideEta()
+          .build();
+    }
     message();
   }
 
   @Override
   public synchronized void articlesRead(int articles) {
+    closeReading();
     open(articles);
   }
 
@@ -77,13 +90,22 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
   /** Draws the last state and ends the line. */
   @Override
   public synchronized void close() {
+    closeReading();
     if (bar != null) {
       bar.close();
       bar = null;
     }
   }
 
+  private void closeReading() {
+    if (reading != null) {
+      reading.close();
+      reading = null;
+    }
+  }
+
   private void open(int total) {
+    closeReading();
     if (bar == null) {
       bar = new ProgressBarBuilder()
           .setTaskName("articles")
