@@ -24,7 +24,7 @@ class ScaleBenchmarkTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Path results = dir.resolve("results.json");
     int code = ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-        "--sizes", "20", "--threads", "1", "--xmx", "512m", "--dir", dir.resolve("corpora").toString(), "--results", results.toString());
+        "--sizes", "20", "--threads", "1", "--xmx", "1g", "--dir", dir.resolve("corpora").toString(), "--results", results.toString());
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(code).as(out).isZero();
     assertThat(out).contains("20 articles").contains("claims/s").contains("peak heap").contains("RSS").contains("truth: N right");
@@ -36,7 +36,7 @@ class ScaleBenchmarkTest {
 
     // A second run reuses the corpus it generated.
     bytes.reset();
-    ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--sizes", "20", "--threads", "1", "--xmx", "512m",
+    ScaleBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), "--sizes", "20", "--threads", "1", "--xmx", "1g",
         "--dir", dir.resolve("corpora").toString());
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("reused");
   }
