@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.corroborate.app.progress.TerminalProgress;
 import org.corroborate.app.render.JsonRenderer;
 import org.corroborate.app.render.ReportRenderer;
 import org.corroborate.app.render.TerminalText;
 import org.corroborate.app.render.TextRenderer;
 import org.corroborate.engine.Corroborate;
+import org.corroborate.engine.EngineOptions;
+import org.corroborate.engine.ProgressListener;
 import org.corroborate.model.Diagnostic;
 import org.corroborate.model.Report;
 import picocli.CommandLine.Command;
@@ -47,6 +50,9 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never (auto: on a terminal unless NO_COLOR is set).")
   String color;
 
+  @Option(names = {"-q", "--quiet"}, description = "Show no progress on standard error (progress is shown only on a terminal).")
+  boolean quiet;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,7 +61,13 @@ public final class ScanCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new UserException(ExitCodes.USAGE, folder + ": no such folder");
     }
-    Report report = new Corroborate().scan(folder);
+    ProgressListener progress = TerminalProgress.forStandardError(quiet);
+    Report report;
+    try {
+      report = new Corroborate(EngineOptions.DEFAULTS.withProgress(progress)).scan(folder);
+    } finally {
+      if (progress instanceof TerminalProgress display) display.close();
+    }
     if (out == null || format != Format.text) {
       for (Diagnostic d : report.diagnostics()) {
         err.println("corroborate: warning: " + TerminalText.clean(d.file()) + ": " + TerminalText.clean(d.problem()));

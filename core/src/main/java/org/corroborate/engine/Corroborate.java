@@ -33,22 +33,34 @@ public final class Corroborate {
 
   /** Reads a folder and runs every stage on it. */
   public Report scan(Path folder) throws IOException {
+    options.progress().stage("ingest");
     Corpus corpus = new CorpusReader(options.ingest()).read(folder);
+    options.progress().articlesRead(corpus.articles().size());
     Path name = folder.toAbsolutePath().normalize().getFileName();
     return analyze(name == null ? folder.toString() : name.toString(), corpus);
   }
 
   /** Runs every stage after ingest on an already-read corpus. */
   public Report analyze(String corpusName, Corpus corpus) {
-    return analyzeExtracted(corpusName, corpus, ParallelExtraction.extract(corpus.articles(), options.threads()));
+    ProgressListener progress = options.progress();
+    progress.stage("claims");
+    return analyzeExtracted(corpusName, corpus, ParallelExtraction.extract(corpus.articles(), options.threads(), progress));
   }
 
   /** Runs the stages after claim extraction, on claims extracted earlier (for example, from an index). */
   public Report analyzeExtracted(String corpusName, Corpus corpus, List<ArticleClaims> extracted) {
+    ProgressListener progress = options.progress();
     List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
+    progress.stage("cluster");
     Clustering clustering = new ClaimClusterer().cluster(claims);
+    progress.clustered(clustering.clusters().size());
+    progress.stage("sources");
     List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
+    progress.stage("contradictions");
     List<Contradiction> contradictions = new ContradictionFinder().find(claims, clustering);
-    return new ReportBuilder().build(corpusName, corpus, extracted, clustering, sources, contradictions);
+    progress.stage("report");
+    Report report = new ReportBuilder().build(corpusName, corpus, extracted, clustering, sources, contradictions);
+    progress.finished();
+    return report;
   }
 }

@@ -1,0 +1,96 @@
+package org.corroborate.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.corroborate.bench.gen.CorpusGenerator;
+import org.corroborate.engine.Corroborate;
+import org.corroborate.engine.EngineOptions;
+import org.corroborate.engine.ProgressListener;
+import org.corroborate.model.Report;
+
+/**
+ * One measured scan, run by {@link ScaleBenchmark} in a JVM of its own so that peak heap and peak
+ * RSS belong to this scan alone: {@code ScanRun FOLDER THREADS}. Prints one line
+ * {@code RESULT {json}} with the wall time, claims, clusters, per-stage times, peak heap, live heap
+ * and RSS, and the ground-truth check; or {@code RESULT {"error": ...}} naming the stage that broke.
+ * With {@code -Dbench.histogram=true} it also keeps a class histogram at the largest live heap.
+ */
+public final class ScanRun {
+  /** Prefix of the line the parent reads. */
+  public static final String RESULT = "RESULT ";
+
+  private ScanRun() {}
+
+  /** Records when each stage starts. Called by one thread at a time. */
+  private static final class StageClock implements ProgressListener {
+    final Map<String, Long> millis = new LinkedHashMap<>();
+    String current;
+    long since;
+
+    @Override
+    public void stage(String name) {
+      lap();
+      current = name;
+      since = System.nanoTime();
+    }
+
+    @Override
+    public void finished() {
+      lap();
+      current = null;
+    }
+
+    private void lap() {
+      if (current != null) millis.merge(current, (System.nanoTime() - since) / 1_000_000, Long::sum);
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Path folder = Path.of(args[0]);
+    int threads = Integer.parseInt(args[1]);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("threads", threads);
+    StageClock clock = new StageClock();
+    try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
+      Report report;
+      long t0 = System.nanoTime();
+      try {
+        report = new Corroborate(EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock)).scan(folder);
+      } catch (OutOfMemoryError e) {
+        result.put("error", "OutOfMemoryError in stage " + clock.current + " (max heap "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+        putMemory(result, memory);
+        out.println(RESULT + new ObjectMapper().writeValueAsString(result));
+        return;
+      }
+      long wallMillis = (System.nanoTime() - t0) / 1_000_000;
+      result.put("articles", report.articles().size());
+      result.put("claims", report.claimCount());
+      result.put("clusters", report.clusters().size());
+      result.put("contradictions", report.contradictions().size());
+      result.put("wallMillis", wallMillis);
+      result.put("stageMillis", clock.millis);
+      putMemory(result, memory);
+      Path truth = folder.resolve(CorpusGenerator.TRUTH_FILE);
+      if (truth.toFile().isFile()) {
+        TruthCheck.Result check = new TruthCheck(report).check(truth);
+        result.put("truth", check);
+      }
+    }
+    out.println(RESULT + new ObjectMapper().writeValueAsString(result));
+  }
+
+  private static void putMemory(Map<String, Object> result, MemoryMonitor memory) {
+    result.put("peakHeapBytes", memory.peakHeapBytes());
+    result.put("peakLiveBytes", memory.peakLiveBytes());
+    result.put("peakRssBytes", MemoryMonitor.peakRssBytes());
+    result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    if (!memory.histogram().isEmpty()) result.put("histogram", memory.histogram());
+  }
+}

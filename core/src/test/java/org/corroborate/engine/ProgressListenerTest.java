@@ -1,0 +1,73 @@
+package org.corroborate.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.model.Report;
+import org.junit.jupiter.api.Test;
+
+class ProgressListenerTest {
+  private static final Path SEEDS = Path.of("..", "seeds");
+
+  /** Records every callback as a line. */
+  private static final class Recorder implements ProgressListener {
+    final List<String> events = new ArrayList<>();
+    final List<int[]> done = new ArrayList<>();
+    long lastClaims;
+
+    @Override
+    public void stage(String name) {
+      events.add("stage " + name);
+    }
+
+    @Override
+    public void articlesRead(int articles) {
+      events.add("read " + articles);
+    }
+
+    @Override
+    public void claimsExtracted(int articlesDone, int total, long claims) {
+      done.add(new int[] {articlesDone, total});
+      assertThat(claims).isGreaterThanOrEqualTo(lastClaims);
+      lastClaims = claims;
+    }
+
+    @Override
+    public void clustered(int clusters) {
+      events.add("clustered " + clusters);
+    }
+
+    @Override
+    public void finished() {
+      events.add("finished");
+    }
+  }
+
+  @Test
+  void aScanReportsEveryStageInPipelineOrderAndEveryArticleOnce() throws IOException {
+    for (int threads : new int[] {1, 2}) {
+      Recorder recorder = new Recorder();
+      Report report = new Corroborate(new EngineOptions(threads, IngestOptions.DEFAULTS, recorder)).scan(SEEDS);
+      int articles = report.articles().size();
+      assertThat(recorder.events).containsExactly(
+          "stage ingest", "read " + articles, "stage claims", "stage cluster", "clustered " + report.clusters().size(),
+          "stage sources", "stage contradictions", "stage report", "finished");
+      assertThat(recorder.done).hasSize(articles);
+      for (int i = 0; i < articles; i++) {
+        assertThat(recorder.done.get(i)).containsExactly(i + 1, articles);
+      }
+      assertThat(recorder.lastClaims).isEqualTo(report.claimCount());
+    }
+  }
+
+  @Test
+  void theDefaultOptionsHearNothingAndANullListenerIsRefused() {
+    assertThat(EngineOptions.DEFAULTS.progress()).isSameAs(ProgressListener.NONE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EngineOptions(1, IngestOptions.DEFAULTS, null))
+        .hasMessageContaining("progress listener is null");
+  }
+}
