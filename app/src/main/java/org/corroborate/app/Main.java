@@ -29,6 +29,7 @@ public final class Main implements Runnable {
 
   /** Runs the CLI with the given streams and returns the exit code; never calls System.exit. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    QuietLibraries.apply();
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

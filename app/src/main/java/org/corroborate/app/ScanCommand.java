@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.corroborate.app.progress.TerminalProgress;
+import org.corroborate.app.render.HtmlRenderer;
 import org.corroborate.app.render.JsonRenderer;
 import org.corroborate.app.render.ReportRenderer;
 import org.corroborate.app.render.TerminalText;
@@ -33,12 +34,12 @@ import picocli.CommandLine.Spec;
 public final class ScanCommand implements Callable<Integer> {
 
   /** Output formats of the scan report. */
-  public enum Format { text, json }
+  public enum Format { text, json, html }
 
   @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder of articles (read recursively; never written).")
   Path folder;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -75,6 +76,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     ReportRenderer renderer = switch (format) {
       case json -> new JsonRenderer();
+      case html -> new HtmlRenderer();
       case text -> new TextRenderer(useColor(), explain);
     };
     if (out != null) {

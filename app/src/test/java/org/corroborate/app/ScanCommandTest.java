@@ -53,7 +53,7 @@ class ScanCommandTest {
         int start = claim.get("start").asInt();
         int end = claim.get("end").asInt();
         String evidence = text.substring(start, end);
-        assertThat(claim.get("sentence").asText()).as(claim.get("id").asText()).contains(text.substring(claim.get("spans").get(0).get(0).asInt(), claim.get("spans").get(0).get(1).asInt()));
+        assertThat(text).as(claim.get("id").asText()).contains(claim.get("sentence").asText());
         assertThat(evidence).isNotBlank();
         for (JsonNode span : claim.get("spans")) {
           assertThat(span.get(0).asInt()).isBetween(start, end);

@@ -23,10 +23,15 @@ public final class ClaimIds {
         int sj = j;
         while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
         while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
-        String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int cmp = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
-        if (cmp != 0) return cmp;
+        while (si < i - 1 && a.charAt(si) == '0') si++;
+        while (sj < j - 1 && b.charAt(sj) == '0') sj++;
+        int la = i - si;
+        int lb = j - sj;
+        if (la != lb) return Integer.compare(la, lb);
+        for (int k = 0; k < la; k++) {
+          int cmp = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+          if (cmp != 0) return cmp;
+        }
       } else {
         if (ca != cb) return Character.compare(ca, cb);
         i++;
