@@ -28,6 +28,12 @@ public final class AtomicOutput {
     }
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
+      // A temporary file is private (0600); a report is an ordinary file others may read.
+      try {
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException notPosix) {
+        // keep the platform's default
+      }
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         content.writeTo(w);
       }
