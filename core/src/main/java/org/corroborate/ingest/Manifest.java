@@ -1,5 +1,6 @@
 package org.corroborate.ingest;
 
+import org.corroborate.outlets.OutletNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

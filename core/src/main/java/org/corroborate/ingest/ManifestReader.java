@@ -1,5 +1,6 @@
 package org.corroborate.ingest;
 
+import org.corroborate.outlets.OutletNames;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import org.corroborate.outlets.OutletNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import org.corroborate.outlets.OutletNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import org.corroborate.outlets.OutletNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

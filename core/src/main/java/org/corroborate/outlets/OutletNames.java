@@ -1,4 +1,4 @@
-package org.corroborate.sources;
+package org.corroborate.outlets;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Journal", "wall street journal", "WallStreetJournal.com" are not all equal, but the first two
  * are). Stateless and thread safe.
  */
-final class OutletNames {
+public final class OutletNames {
   private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|co\\.uk|news|io)$");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -20,7 +20,7 @@ final class OutletNames {
   private OutletNames() {}
 
   /** The comparison key of an outlet name; empty when the name holds no letter or digit. */
-  static String key(String name) {
+  public static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
     s = s.replace('\u2019', '\'').replace('\u2018', '\'');
     s = DOMAIN.matcher(s).replaceFirst("");
@@ -37,7 +37,7 @@ final class OutletNames {
    * The initials of a key's words, minor words left out ("wall street journal" -> "wsj"), or empty
    * when the key has fewer than two such words (a one-word name is not abbreviated).
    */
-  static String acronym(String key) {
+  public static String acronym(String key) {
     StringBuilder out = new StringBuilder();
     for (String w : key.split(" ")) {
       if (!w.isEmpty() && !MINOR_WORDS.contains(w)) {
@@ -48,7 +48,7 @@ final class OutletNames {
   }
 
   /** A name as shown: trimmed, with a leading article ("the", "a", "an") dropped. */
-  static String display(String name) {
+  public static String display(String name) {
     String s = name.strip();
     String lower = s.toLowerCase(Locale.ROOT);
     for (String article : new String[] {"the ", "a ", "an "}) {
