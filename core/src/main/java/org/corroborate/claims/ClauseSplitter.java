@@ -195,6 +195,9 @@ final class ClauseSplitter {
       if (ante < 0 || !s.isVerb(idx[Math.min(p + 2, idx.length - 1)]) && !s.tags[idx[p + 2]].equals("RB")) {
         continue;
       }
+      if (ambiguousAttachment(s, idx, ante)) {
+        return null;
+      }
       int end = clauseEnd(s, idx, p + 2);
       List<Part> r = new ArrayList<>();
       int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
@@ -204,6 +207,23 @@ final class ClauseSplitter {
       return r;
     }
     return null;
+  }
+
+  /**
+   * Whether ", which ..." may as well refer to something before its nearest noun phrase: when that
+   * noun phrase is the object of a preposition ("used for such purposes, which soured ...", where
+   * the using soured it) or starts inside a possessive ("the act's authority"). Splitting then
+   * risks a claim with the wrong subject, so the sentence stays whole (precision first).
+   */
+  private static boolean ambiguousAttachment(TaggedSentence s, int[] idx, int ante) {
+    if (s.tags[idx[ante]].equals("POS")) {
+      return true;
+    }
+    if (ante == 0) {
+      return false;
+    }
+    String before = s.tags[idx[ante - 1]];
+    return before.equals("IN") || before.equals("TO");
   }
 
   /** The antecedent noun phrase ending just before position p, extended over "of NP". */
