@@ -18,13 +18,33 @@ final class AverageLinkGrouping {
     double of(int a, int b);
   }
 
+  /** A yes-or-no relation between two items. */
+  interface Relation {
+    boolean of(int a, int b);
+  }
+
   private final int[] groupOf;
   private final List<List<Integer>> members = new ArrayList<>();
   private final Similarity similarity;
   private final double threshold;
   private final double floor;
+  private final Relation compatible;
+  private final Relation states;
 
   AverageLinkGrouping(int size, Similarity similarity, double threshold, double floor) {
+    this(size, similarity, threshold, floor, (a, b) -> false, (a, b) -> false);
+  }
+
+  /**
+   * A grouping that also accepts a star: two groups merge when one member of the merged group
+   * (the centre) is stated within every other member and every pair is compatible,
+   * even where the average falls short (several longer claims that each state one short claim,
+   * each adding a different detail).
+   */
+  AverageLinkGrouping(int size, Similarity similarity, double threshold, double floor, Relation compatible,
+      Relation states) {
+    this.compatible = compatible;
+    this.states = states;
     groupOf = new int[size];
     for (int i = 0; i < size; i++) {
       groupOf[i] = i;
@@ -46,17 +66,7 @@ final class AverageLinkGrouping {
     }
     List<Integer> ma = members.get(ga);
     List<Integer> mb = members.get(gb);
-    double sum = 0;
-    for (int x : ma) {
-      for (int y : mb) {
-        double s = similarity.of(x, y);
-        if (s < floor) {
-          return false;
-        }
-        sum += s;
-      }
-    }
-    if (sum / ((double) ma.size() * mb.size()) < threshold) {
+    if (!averageHolds(ma, mb) && !starHolds(ma, mb)) {
       return false;
     }
     int keep = ma.size() >= mb.size() ? ga : gb;
@@ -67,6 +77,45 @@ final class AverageLinkGrouping {
     members.get(keep).addAll(members.get(drop));
     members.set(drop, List.of());
     return true;
+  }
+
+  private boolean averageHolds(List<Integer> ma, List<Integer> mb) {
+    double sum = 0;
+    for (int x : ma) {
+      for (int y : mb) {
+        double s = similarity.of(x, y);
+        if (s < floor) {
+          return false;
+        }
+        sum += s;
+      }
+    }
+    return sum / ((double) ma.size() * mb.size()) >= threshold;
+  }
+
+  private boolean starHolds(List<Integer> ma, List<Integer> mb) {
+    for (int x : ma) {
+      for (int y : mb) {
+        if (!compatible.of(x, y)) {
+          return false;
+        }
+      }
+    }
+    List<Integer> all = new ArrayList<>(ma);
+    all.addAll(mb);
+    for (int centre : all) {
+      boolean reachesAll = true;
+      for (int y : all) {
+        if (y != centre && !states.of(centre, y)) {
+          reachesAll = false;
+          break;
+        }
+      }
+      if (reachesAll) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The groups, each sorted, in order of their smallest member. */

@@ -67,7 +67,8 @@ public final class ClaimClusterer {
     }
     ScoredPairs pairs = ScoredPairs.of(sorted, options, model);
     AverageLinkGrouping grouping = new AverageLinkGrouping(
-        sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor());
+        sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor(), pairs::compatible,
+        pairs::statedWithin);
     for (long key : pairs.mergeCandidates()) {
       grouping.offer(ScoredPairs.first(key), ScoredPairs.second(key));
     }
@@ -125,7 +126,7 @@ public final class ClaimClusterer {
         out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
             ClaimLink.Kind.CONFLICT, s.features().disagreement()));
       } else if (s.same() && groupOf.get(a).equals(groupOf.get(b))) {
-        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
+        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.similarity(),
             ClaimLink.Kind.SAME, s.reason()));
       }
     }

@@ -34,6 +34,10 @@ import org.corroborate.model.Token;
  * @param dates "kind=value" keys
  * @param negated whether the proposition is negated
  * @param stance the speaker's stance
+ * @param actor the stems of the proper name that is the claim's subject (the name run just before
+ *     its first verb: "Pentagon" in "The Pentagon has threatened ..."), or empty
+ * @param objects the stems of the proper names after the first verb, when the claim has an actor
+ *     ("Anthropic" in "The Pentagon set a deadline for Anthropic")
  */
 record ClaimProfile(
     Claim claim,
@@ -44,7 +48,9 @@ record ClaimProfile(
     SortedSet<String> numbers,
     SortedSet<String> dates,
     boolean negated,
-    Stance stance) {
+    Stance stance,
+    SortedSet<String> actor,
+    SortedSet<String> objects) {
 
   /** A share of capitalised words above which case says nothing about names (Title Case headlines). */
   static final double TITLE_CASE_SHARE = 0.6;
@@ -64,7 +70,8 @@ record ClaimProfile(
     boolean negated = claim.negated()
         || (claim.tokens().isEmpty() && claim.cues().isEmpty() && Mentions.hasNegation(claim.text()));
     return new ClaimProfile(claim, mentions.text(), List.copyOf(byStem.values()),
-        sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance());
+        sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance(),
+        actor(claim, analyzer), objects(claim, analyzer));
   }
 
   /** Proper names: NNP tokens when the claims stage tagged them, else capitalised words mid-sentence. */
@@ -116,6 +123,48 @@ record ClaimProfile(
       runs.add(run);
     }
     return runs;
+  }
+
+  private static int firstVerb(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The stems of proper names after the first verb of a claim that has an actor. */
+  private static SortedSet<String> objects(Claim claim, ClaimAnalyzer analyzer) {
+    List<Token> tokens = claim.tokens();
+    int verb = firstVerb(tokens);
+    SortedSet<String> out = new TreeSet<>();
+    if (verb <= 0 || tokens.get(verb - 1).pos() == null || !tokens.get(verb - 1).pos().startsWith("NNP")) {
+      return Collections.unmodifiableSortedSet(out);
+    }
+    for (int i = verb + 1; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos != null && pos.startsWith("NNP")) {
+        out.addAll(analyzer.stems(tokens.get(i).text()));
+      }
+    }
+    return Collections.unmodifiableSortedSet(out);
+  }
+
+  /** The stems of the proper-name run that ends just before the first verb, if any. */
+  private static SortedSet<String> actor(Claim claim, ClaimAnalyzer analyzer) {
+    List<Token> tokens = claim.tokens();
+    int verb = firstVerb(tokens);
+    SortedSet<String> out = new TreeSet<>();
+    for (int i = verb - 1; i >= 0; i--) {
+      String pos = tokens.get(i).pos();
+      if (pos == null || !pos.startsWith("NNP")) {
+        break;
+      }
+      out.addAll(analyzer.stems(tokens.get(i).text()));
+    }
+    return Collections.unmodifiableSortedSet(out);
   }
 
   /** The stems of every name, each mapped to the initials of its run ("court" to "sc"), or "". */

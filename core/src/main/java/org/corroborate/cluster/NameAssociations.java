@@ -13,7 +13,10 @@ import java.util.Set;
  * articles (an official and the body they lead, a chief executive and the company). Two claims
  * that name associated actors are not kept apart for naming different ones: "Hegseth set a Friday
  * deadline" and "The Pentagon set a Friday deadline" may still merge, while "Lisbon" and "Madrid"
- * in otherwise equal claims keep them apart. Built once per run; not thread safe (memoises).
+ * in otherwise equal claims keep them apart. Names the corpus shows on opposite sides of one claim
+ * (one the subject, the other named after the verb: "The Pentagon set a deadline for Anthropic")
+ * are parties to something, not one actor, and are never associated. Built once per run; not
+ * thread safe (memoises).
  */
 final class NameAssociations {
   /** Claims that must mention both names. */
@@ -24,6 +27,7 @@ final class NameAssociations {
   private final Map<String, List<Integer>> claimsNaming = new HashMap<>();
   private final List<String> articleOf = new ArrayList<>();
   private final Map<String, Boolean> memo = new HashMap<>();
+  private final Set<String> opposed = new HashSet<>();
 
   NameAssociations(List<ClaimProfile> profiles) {
     for (int i = 0; i < profiles.size(); i++) {
@@ -32,6 +36,13 @@ final class NameAssociations {
       for (String name : p.names().keySet()) {
         claimsNaming.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
       }
+      for (String actor : p.actor()) {
+        for (String object : p.objects()) {
+          if (!p.actor().contains(object)) {
+            opposed.add(key(actor, object));
+          }
+        }
+      }
     }
   }
 
@@ -39,13 +50,56 @@ final class NameAssociations {
     if (x.equals(y)) {
       return true;
     }
-    String key = x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    String key = key(x, y);
+    if (opposed.contains(key)) {
+      return false;
+    }
     Boolean known = memo.get(key);
     if (known == null) {
       known = count(x, y);
       memo.put(key, known);
     }
     return known;
+  }
+
+  private static String key(String x, String y) {
+    return x.compareTo(y) < 0 ? x + "\u0000" + y : y + "\u0000" + x;
+  }
+
+  /**
+   * Whether two names, each given as the stems of its whole run, are one actor: a stem of one is
+   * associated with a stem of the other, or WordNet's gloss of one names a word of the other's run
+   * ("Pentagon", "the headquarters of the ... Department of Defense", meets "Defense Secretary Pete
+   * Hegseth"). Glosses are read only when {@code wordNet} is on.
+   */
+  boolean sameActor(java.util.Collection<String> x, java.util.Collection<String> y, boolean wordNet) {
+    for (String a : x) {
+      for (String b : y) {
+        if (associated(a, b)) {
+          return true;
+        }
+      }
+    }
+    return wordNet && (glossNames(x, y) || glossNames(y, x));
+  }
+
+  /** A gloss word of a name in {@code x} begins with a stem (four letters or more) of {@code y}. */
+  private static boolean glossNames(java.util.Collection<String> x, java.util.Collection<String> y) {
+    for (String a : x) {
+      for (String word : Synonyms.shared().properGlossWords(a)) {
+        for (String stem : y) {
+          if (stem.length() >= 4 && word.startsWith(stem)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the corpus shows the two as the subject and a party named after the verb of one claim. */
+  boolean opposed(String x, String y) {
+    return opposed.contains(key(x, y));
   }
 
   private boolean count(String x, String y) {

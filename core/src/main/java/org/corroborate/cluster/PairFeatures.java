@@ -117,7 +117,15 @@ record PairFeatures(
    * "Supreme Court"): likely a different subject, place or actor.
    */
   static boolean namesDiffer(ClaimProfile a, ClaimProfile b, NameAssociations names) {
-    return unmatchedName(a, b, names) && unmatchedName(b, a, names);
+    return (unmatchedName(a, b, names) && unmatchedName(b, a, names)) || actorsDiffer(a, b, names, true);
+  }
+
+  /**
+   * Both claims have a named subject and the two neither share a word nor are associated in the
+   * corpus: "The Pentagon demands access" and "Anthropic refuses access" are about different actors.
+   */
+  static boolean actorsDiffer(ClaimProfile a, ClaimProfile b, NameAssociations names, boolean wordNet) {
+    return !a.actor().isEmpty() && !b.actor().isEmpty() && !names.sameActor(a.actor(), b.actor(), wordNet);
   }
 
   /** Whether {@code from} names someone {@code other} neither mentions nor names an associate of. */

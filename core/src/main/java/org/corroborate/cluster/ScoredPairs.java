@@ -15,10 +15,32 @@ import org.corroborate.model.Claim;
  */
 final class ScoredPairs {
 
+  /**
+   * The share of the shorter claim's content (by rarity) the longer claim must match for the two to
+   * be one claim whatever the longer one adds.
+   */
+  static final double CONTAINMENT_THRESHOLD = 0.8;
+
   /** One scored pair. */
-  record Scored(double probability, PairFeatures features, boolean same, boolean conflict) {
+  record Scored(double probability, PairFeatures features, Containment.Cover cover, boolean same, boolean conflict) {
+
+    /** Whether the shorter claim is stated within the longer one ({@link Containment}). */
+    boolean contained() {
+      return cover.units() >= Containment.MIN_UNITS && cover.share() >= CONTAINMENT_THRESHOLD;
+    }
+
+    /** The similarity used for merging: the better of the pair model and containment. */
+    double similarity() {
+      return contained() ? Math.max(probability, cover.share()) : probability;
+    }
+
     String reason() {
-      StringBuilder r = new StringBuilder("shared: ");
+      StringBuilder r = new StringBuilder();
+      if (contained() && cover.share() > probability) {
+        r.append(String.format(java.util.Locale.ROOT, "stated within the other (%.0f%% of its content); ",
+            100 * cover.share()));
+      }
+      r.append("shared: ");
       r.append(String.join(", ", features.shared().subList(0, Math.min(5, features.shared().size()))));
       if (!features.synonymPairs().isEmpty()) {
         r.append("; synonyms: ").append(String.join(", ", features.synonymPairs()));
@@ -99,7 +121,7 @@ final class ScoredPairs {
         out.add(k);
       }
     }
-    out.sort(Comparator.comparingDouble((Long k) -> -scored.get(k).probability()).thenComparingLong(k -> k));
+    out.sort(Comparator.comparingDouble((Long k) -> -scored.get(k).similarity()).thenComparingLong(k -> k));
     return out;
   }
 
@@ -107,10 +129,22 @@ final class ScoredPairs {
     return candidates;
   }
 
-  /** The similarity used for merging: the probability, or 0 when the pair disagrees or names differ. */
+  /** The similarity used for merging, or 0 when the pair disagrees or names differ. */
   double linkage(int a, int b) {
     Scored s = scored(a, b);
-    return s.features().disagreement() == null && !s.features().namesDiffer() ? s.probability() : 0;
+    return compatible(a, b) ? s.similarity() : 0;
+  }
+
+  /** Whether claim {@code inner} is stated within the compatible claim {@code outer} ({@link Containment}). */
+  boolean statedWithin(int inner, int outer) {
+    Scored s = scored(inner, outer);
+    return compatible(inner, outer) && s.contained() && s.cover().covered().equals(profiles.get(inner).claim().id());
+  }
+
+  /** Whether two claims may be in one cluster at all: nothing disagrees, no different actors. */
+  boolean compatible(int a, int b) {
+    PairFeatures f = scored(a, b).features();
+    return f.disagreement() == null && !f.namesDiffer();
   }
 
   Scored scored(int a, int b) {
@@ -122,8 +156,12 @@ final class ScoredPairs {
           profiles.get(first(key)), profiles.get(second(key)), idf, names, options.synonyms(), model, bar);
       double p = model.probability(f.values());
       boolean agree = f.disagreement() == null;
-      boolean same = agree && !f.namesDiffer() && p >= options.linkThreshold();
-      s = new Scored(p, f, same, !agree && p >= options.conflictThreshold());
+      Containment.Cover cover = agree && !f.namesDiffer()
+          ? Containment.of(profiles.get(first(key)), profiles.get(second(key)), idf, names, options.synonyms())
+          : Containment.Cover.NONE;
+      Scored draft = new Scored(p, f, cover, false, false);
+      boolean same = agree && !f.namesDiffer() && draft.similarity() >= options.linkThreshold();
+      s = new Scored(p, f, cover, same, !agree && p >= options.conflictThreshold());
       scored.put(key, s);
     }
     return s;

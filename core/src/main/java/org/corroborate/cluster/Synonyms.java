@@ -30,6 +30,8 @@ final class Synonyms {
   private static final Synonyms INSTANCE = new Synonyms();
 
   private final Map<String, Set<Long>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Set<Long>> neighbourCache = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> glossCache = new ConcurrentHashMap<>();
 
   private Synonyms() {}
 
@@ -52,6 +54,117 @@ final class Synonyms {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two lower-case words are closely related: synonyms, or one of the main senses of each
+   * is the other's direct hypernym ("firm" is a kind of "business"), or derivationally related
+   * ("invoke" and "invocation").
+   */
+  boolean related(String a, String b) {
+    if (synonymous(a, b)) {
+      return true;
+    }
+    Set<Long> na = neighbours(a);
+    if (na.isEmpty()) {
+      return false;
+    }
+    for (Long s : senses(b)) {
+      if (na.contains(s)) {
+        return true;
+      }
+    }
+    Set<Long> sa = senses(a);
+    for (Long s : neighbours(b)) {
+      if (sa.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<Long> neighbours(String word) {
+    Set<Long> known = neighbourCache.get(word);
+    return known != null ? known : neighbourCache.computeIfAbsent(word, Synonyms::lookUpNeighbours);
+  }
+
+  private static Set<Long> lookUpNeighbours(String word) {
+    if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+      return Set.of();
+    }
+    Dictionary dictionary = Holder.DICTIONARY;
+    Set<Long> out = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        IndexWordSet words = dictionary.lookupAllIndexWords(word);
+        for (IndexWord w : words.getIndexWordCollection()) {
+          List<Synset> senses = w.getSenses();
+          for (int i = 0; i < Math.min(SENSES_PER_WORD, senses.size()); i++) {
+            Synset s = senses.get(i);
+            for (Pointer p : s.getPointers()) {
+              PointerType t = p.getType();
+              if (t == PointerType.HYPERNYM || t == PointerType.SIMILAR_TO) {
+                out.add(key(p.getTargetSynset()));
+              }
+            }
+            for (Word member : s.getWords()) {
+              if (!member.getLemma().equalsIgnoreCase(word)) {
+                continue;
+              }
+              for (Pointer p : member.getPointers()) {
+                if (p.getType() == PointerType.DERIVATION) {
+                  out.add(key(p.getTargetSynset()));
+                }
+              }
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        return Set.of();
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The capitalised words of the glosses of a word's proper-noun senses, lower-cased: for
+   * "pentagon", "united", "states", "department", "defense" (from "the headquarters of the United
+   * States Department of Defense"). Empty for a word WordNet does not know as a proper noun.
+   */
+  Set<String> properGlossWords(String word) {
+    Set<String> known = glossCache.get(word);
+    return known != null ? known : glossCache.computeIfAbsent(word, Synonyms::lookUpGloss);
+  }
+
+  private static Set<String> lookUpGloss(String word) {
+    if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+      return Set.of();
+    }
+    Dictionary dictionary = Holder.DICTIONARY;
+    Set<String> out = new HashSet<>();
+    synchronized (dictionary) {
+      try {
+        IndexWord w = dictionary.getIndexWord(net.sf.extjwnl.data.POS.NOUN, word);
+        if (w == null) {
+          return Set.of();
+        }
+        for (Synset s : w.getSenses()) {
+          boolean proper = s.getWords().stream().anyMatch(
+              m -> m.getLemma().equalsIgnoreCase(word) && Character.isUpperCase(m.getLemma().charAt(0)));
+          if (!proper) {
+            continue;
+          }
+          for (String token : s.getGloss().split("[^\\p{L}]+")) {
+            if (token.length() > 2 && Character.isUpperCase(token.charAt(0))) {
+              out.add(token.toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+        }
+      } catch (JWNLException e) {
+        return Set.of();
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private Set<Long> senses(String word) {

@@ -1,0 +1,220 @@
+package org.corroborate.cluster;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+
+/**
+ * How much of one claim another claim states: the share of the shorter claim's content that the
+ * longer claim matches, weighted by rarity. "Hegseth threatened to label the firm a supply-chain
+ * risk" is stated inside "The Pentagon has threatened to designate the company a supply chain
+ * risk, a label applied to foreign adversaries": the longer claim adds a detail, and still
+ * supports the shorter one. Symmetric similarity misses this, because the added detail dilutes
+ * it.
+ *
+ * <p>Content is what is left after function words (the Snowball English stop list); a multi-word
+ * name ("Defense Secretary Pete Hegseth") is one unit weighed by its rarest word; a unit is matched
+ * in full by a shared stem or the initials of a name ("DPA"), and in part ({@link
+ * PairFeatures#SYNONYM_CREDIT}) by a WordNet synonym or close relative (a direct hypernym, a
+ * derivation: {@link Synonyms#related}) or, for the name that is the claim's subject, by the other
+ * claim's subject when the corpus associates the two ({@link NameAssociations}: an official and the
+ * body they lead; "Hegseth threatened ..." and "The Pentagon threatened ...").
+ *
+ * <p>Only words less specific than the contained claim's average may go unmatched ("stadium" in
+ * "threatened to revoke the stadium's licence" may not: "threatened to revoke the taxi licences"
+ * does not state it), and its anchor, its rarest unit other than its subject, must be matched exactly:
+ * a paraphrase may swap common words, but the most specific thing a claim says must be said by the
+ * other too ("Claude is used for simulation" is not stated by "Claude is used as a model").
+ *
+ * <p>A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact.
+ *
+ * <p>Thread safe for distinct arguments; WordNet lookups are cached in {@link Synonyms}.
+ */
+final class Containment {
+
+  /** Content units the contained claim must have, so that a bare "Anthropic said" contains nothing. */
+  static final int MIN_UNITS = 3;
+
+  private static final CharArraySet FUNCTION_WORDS = functionWords();
+
+  /**
+   * Stems of verbs that put the proposition in prospect rather than state it ("threatened to
+   * invoke", "is considering invoking", "plans to"): one of them is matched by any other, or by a
+   * modal ("will invoke"), so the threat and the plan to do one thing meet, while "plans to sue"
+   * still needs a prospect on the other side and does not meet "sued".
+   */
+  static final Set<String> PROSPECT_STEMS = Set.of(
+      "threaten", "consid", "plan", "intend", "weigh", "seek", "propos", "prepar", "contempl", "mull",
+      "vow", "pledg", "promis", "warn", "aim");
+
+  /** The contained claim's coverage by the containing one. */
+  record Cover(double share, int units, List<String> unmatched, String covered) {
+
+    /** No coverage at all. */
+    static final Cover NONE = new Cover(0, 0, List.of(), "");
+  }
+
+  private Containment() {}
+
+  /** The coverage of the claim with less content by the other one. */
+  static Cover of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms) {
+    if (hypothetical(a) || hypothetical(b)) {
+      return Cover.NONE;
+    }
+    List<Unit> ua = units(a, idf);
+    List<Unit> ub = units(b, idf);
+    double massA = ua.stream().mapToDouble(Unit::weight).sum();
+    double massB = ub.stream().mapToDouble(Unit::weight).sum();
+    boolean aSmaller = massA < massB || (massA == massB && a.claim().id().compareTo(b.claim().id()) <= 0);
+    return aSmaller ? cover(a, ua, massA, b, names, synonyms) : cover(b, ub, massB, a, names, synonyms);
+  }
+
+  private static Cover cover(ClaimProfile covered, List<Unit> units, double mass, ClaimProfile other,
+      NameAssociations names, boolean synonyms) {
+    String id = covered.claim().id();
+    if (units.isEmpty() || mass <= 0) {
+      return Cover.NONE;
+    }
+    double matched = 0;
+    List<String> unmatched = new ArrayList<>();
+    Unit anchor = null;
+    double anchorCredit = 0;
+    for (Unit u : units) {
+      double credit = credit(u, other, names, synonyms);
+      matched += credit * u.weight();
+      if (credit == 0) {
+        unmatched.add(u.word());
+      }
+      if (!u.actor() && (anchor == null || u.weight() > anchor.weight()
+          || (u.weight() == anchor.weight() && u.head().compareTo(anchor.head()) < 0))) {
+        anchor = u;
+        anchorCredit = credit;
+      }
+    }
+    double mean = mass / units.size();
+    boolean specificUnmatched = units.stream()
+        .anyMatch(u -> u.weight() >= mean && credit(u, other, names, synonyms) == 0);
+    if ((anchor != null && anchorCredit < 1) || specificUnmatched) {
+      return new Cover(0, units.size(), List.copyOf(unmatched), id);
+    }
+    return new Cover(Math.min(1, matched / mass), units.size(), List.copyOf(unmatched), id);
+  }
+
+  private static double credit(Unit u, ClaimProfile other, NameAssociations names, boolean synonyms) {
+    if (u.prospect() && inProspect(other)) {
+      return 1;
+    }
+    if (other.stems().contains(u.head()) || other.names().containsValue(u.head())) {
+      return 1;
+    }
+    if (!u.initials().isEmpty() && other.stems().contains(u.initials())) {
+      return 1;
+    }
+    if (u.name()) {
+      if (u.actor() && !other.actor().isEmpty() && names.sameActor(u.stems(), other.actor(), synonyms)) {
+        return PairFeatures.SYNONYM_CREDIT;
+      }
+      return 0;
+    }
+    if (synonyms) {
+      for (ClaimAnalyzer.Term t : other.terms()) {
+        if (!FUNCTION_WORDS.contains(t.word()) && Synonyms.shared().related(u.word(), t.word())) {
+          return PairFeatures.SYNONYM_CREDIT;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * One unit of content: a word, or a whole multi-word name, matched by its head: its rarest stem
+   * ("hegseth" in "Defense Secretary Pete Hegseth", so that "Defense" elsewhere does not match it).
+   */
+  private record Unit(String word, String head, Set<String> stems, String initials, boolean name, boolean actor,
+      double weight) {
+    boolean prospect() {
+      return !name && PROSPECT_STEMS.contains(head);
+    }
+  }
+
+  /** Whether a claim puts its proposition in prospect: a prospect verb, or a modal verb. */
+  private static boolean inProspect(ClaimProfile p) {
+    for (String stem : p.stems()) {
+      if (PROSPECT_STEMS.contains(stem)) {
+        return true;
+      }
+    }
+    return p.claim().tokens().stream().anyMatch(t -> "MD".equals(t.pos()) && FUTURE.contains(lower(t.text())));
+  }
+
+  /** Modals of the future: "would", "could", "may" are hypothetical, not a prospect. */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "’ll");
+
+  /** Conjunctions that open a hypothetical: a claim that begins with one states no fact. */
+  private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+
+  /** Whether a claim is a hypothetical ("If the Pentagon does invoke the act, it would ..."). */
+  static boolean hypothetical(ClaimProfile p) {
+    List<org.corroborate.model.Token> tokens = p.claim().tokens();
+    String first = tokens.isEmpty() ? firstWord(p.claim().text()) : lower(tokens.get(0).text());
+    return CONDITIONAL.contains(first);
+  }
+
+  private static String firstWord(String text) {
+    String t = text.strip();
+    int end = 0;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return lower(t.substring(0, end));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static List<Unit> units(ClaimProfile p, TermWeights idf) {
+    Map<String, Set<String>> nameRuns = new LinkedHashMap<>();
+    for (var e : p.names().entrySet()) {
+      String run = e.getValue().isEmpty() ? e.getKey() : e.getValue();
+      nameRuns.computeIfAbsent(run, k -> new TreeSet<>()).add(e.getKey());
+    }
+    List<Unit> out = new ArrayList<>();
+    for (var run : nameRuns.entrySet()) {
+      String head = run.getValue().stream()
+          .max(java.util.Comparator.comparingDouble((String x) -> idf.of(x)).thenComparing(x -> x)).orElseThrow();
+      String initials = run.getValue().size() > 1 ? run.getKey() : "";
+      boolean actor = run.getValue().stream().anyMatch(p.actor()::contains);
+      out.add(new Unit(head, head, run.getValue(), initials, true, actor, idf.of(head)));
+    }
+    for (ClaimAnalyzer.Term t : p.terms()) {
+      if (p.names().containsKey(t.stem()) || FUNCTION_WORDS.contains(t.word())
+          || !t.word().chars().anyMatch(Character::isLetter)) {
+        continue;
+      }
+      out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, idf.of(t.stem())));
+    }
+    return out;
+  }
+
+  private static CharArraySet functionWords() {
+    try (Reader r = new InputStreamReader(Objects.requireNonNull(
+        SnowballFilter.class.getResourceAsStream("english_stop.txt"), "english_stop.txt"), StandardCharsets.UTF_8)) {
+      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Lucene's Snowball English stop list", e);
+    }
+  }
+}
