@@ -35,7 +35,10 @@ import org.corroborate.model.Token;
  * @param negated whether the proposition is negated
  * @param stance the speaker's stance
  * @param actor the stems of the proper name that is the claim's subject (the name run just before
- *     its first verb: "Pentagon" in "The Pentagon has threatened ..."), or empty
+ *     its first verb, or before the common noun it modifies there: "Pentagon" in "The Pentagon has
+ *     threatened ..." and in "Pentagon officials are considering ..."), or empty
+ * @param subjects the stems of every proper name that is the subject of one of the claim's verbs
+ *     (the name run before a verb, as for {@code actor}), the actor's included
  * @param objects the stems of the proper names after the first verb, when the claim has an actor
  *     ("Anthropic" in "The Pentagon set a deadline for Anthropic")
  */
@@ -50,6 +53,7 @@ record ClaimProfile(
     boolean negated,
     Stance stance,
     SortedSet<String> actor,
+    SortedSet<String> subjects,
     SortedSet<String> objects) {
 
   /** A share of capitalised words above which case says nothing about names (Title Case headlines). */
@@ -71,7 +75,7 @@ record ClaimProfile(
         || (claim.tokens().isEmpty() && claim.cues().isEmpty() && Mentions.hasNegation(claim.text()));
     return new ClaimProfile(claim, mentions.text(), List.copyOf(byStem.values()),
         sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance(),
-        actor(claim, analyzer), objects(claim, analyzer));
+        actor(claim, analyzer), subjects(claim, analyzer), objects(claim, analyzer));
   }
 
   /** Proper names: NNP tokens when the claims stage tagged them, else capitalised words mid-sentence. */
@@ -135,12 +139,16 @@ record ClaimProfile(
     return -1;
   }
 
+  private static boolean isCommonNoun(String pos) {
+    return "NN".equals(pos) || "NNS".equals(pos);
+  }
+
   /** The stems of proper names after the first verb of a claim that has an actor. */
   private static SortedSet<String> objects(Claim claim, ClaimAnalyzer analyzer) {
     List<Token> tokens = claim.tokens();
     int verb = firstVerb(tokens);
     SortedSet<String> out = new TreeSet<>();
-    if (verb <= 0 || tokens.get(verb - 1).pos() == null || !tokens.get(verb - 1).pos().startsWith("NNP")) {
+    if (verb <= 0 || actor(claim, analyzer).isEmpty()) {
       return Collections.unmodifiableSortedSet(out);
     }
     for (int i = verb + 1; i < tokens.size(); i++) {
@@ -154,10 +162,30 @@ record ClaimProfile(
 
   /** The stems of the proper-name run that ends just before the first verb, if any. */
   private static SortedSet<String> actor(Claim claim, ClaimAnalyzer analyzer) {
+    return subjectOf(claim.tokens(), firstVerb(claim.tokens()), analyzer);
+  }
+
+  /** The stems of the proper-name runs that end just before any verb. */
+  private static SortedSet<String> subjects(Claim claim, ClaimAnalyzer analyzer) {
     List<Token> tokens = claim.tokens();
-    int verb = firstVerb(tokens);
     SortedSet<String> out = new TreeSet<>();
-    for (int i = verb - 1; i >= 0; i--) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) {
+        out.addAll(subjectOf(tokens, i, analyzer));
+      }
+    }
+    return Collections.unmodifiableSortedSet(out);
+  }
+
+  private static SortedSet<String> subjectOf(List<Token> tokens, int verb, ClaimAnalyzer analyzer) {
+    SortedSet<String> out = new TreeSet<>();
+    int end = verb - 1;
+    // a common-noun head after the name: "Pentagon officials are ...", "Anthropic executives said"
+    for (int heads = 0; heads < 2 && end >= 0 && isCommonNoun(tokens.get(end).pos()); heads++) {
+      end--;
+    }
+    for (int i = end; i >= 0; i--) {
       String pos = tokens.get(i).pos();
       if (pos == null || !pos.startsWith("NNP")) {
         break;

@@ -24,12 +24,12 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * supports the shorter one. Symmetric similarity misses this, because the added detail dilutes
  * it.
  *
- * <p>Content is what is left after function words (the Snowball English stop list); a multi-word
+ * <p>Content is what is left after function words (the Snowball English stop list) and adverbs; a multi-word
  * name ("Defense Secretary Pete Hegseth") is one unit weighed by its rarest word; a unit is matched
  * in full by a shared stem or the initials of a name ("DPA"), and in part ({@link
  * PairFeatures#SYNONYM_CREDIT}) by a WordNet synonym or close relative (a direct hypernym, a
  * derivation: {@link Synonyms#related}) or, for the name that is the claim's subject, by the other
- * claim's subject when the corpus associates the two ({@link NameAssociations}: an official and the
+ * subject of one of its verbs when the corpus associates the two ({@link NameAssociations}: an official and the
  * body they lead; "Hegseth threatened ..." and "The Pentagon threatened ...").
  *
  * <p>Only words less specific than the contained claim's average may go unmatched ("stadium" in
@@ -38,7 +38,8 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * a paraphrase may swap common words, but the most specific thing a claim says must be said by the
  * other too ("Claude is used for simulation" is not stated by "Claude is used as a model").
  *
- * <p>A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact.
+ * <p>A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact;
+ * a claim of what would or could happen meets only another such claim.
  *
  * <p>Thread safe for distinct arguments; WordNet lookups are cached in {@link Synonyms}.
  */
@@ -70,7 +71,7 @@ final class Containment {
 
   /** The coverage of the claim with less content by the other one. */
   static Cover of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms) {
-    if (hypothetical(a) || hypothetical(b)) {
+    if (hypothetical(a) || hypothetical(b) || counterfactual(a) != counterfactual(b)) {
       return Cover.NONE;
     }
     List<Unit> ua = units(a, idf);
@@ -123,7 +124,7 @@ final class Containment {
       return 1;
     }
     if (u.name()) {
-      if (u.actor() && !other.actor().isEmpty() && names.sameActor(u.stems(), other.actor(), synonyms)) {
+      if (u.actor() && !other.subjects().isEmpty() && names.sameActor(u.stems(), other.subjects(), synonyms)) {
         return PairFeatures.SYNONYM_CREDIT;
       }
       return 0;
@@ -172,6 +173,17 @@ final class Containment {
     return CONDITIONAL.contains(first);
   }
 
+  /** Modals of what would or could happen rather than what happens or will. */
+  private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might");
+
+  /**
+   * Whether a claim speaks of what would or could happen ("Cutting ties would require ..."): it
+   * states nothing another claim without such a modal states, and the reverse.
+   */
+  static boolean counterfactual(ClaimProfile p) {
+    return p.claim().tokens().stream().anyMatch(t -> "MD".equals(t.pos()) && COUNTERFACTUAL.contains(lower(t.text())));
+  }
+
   private static String firstWord(String text) {
     String t = text.strip();
     int end = 0;
@@ -199,14 +211,34 @@ final class Containment {
       boolean actor = run.getValue().stream().anyMatch(p.actor()::contains);
       out.add(new Unit(head, head, run.getValue(), initials, true, actor, idf.of(head)));
     }
+    Set<String> modifiers = modifiers(p);
     for (ClaimAnalyzer.Term t : p.terms()) {
-      if (p.names().containsKey(t.stem()) || FUNCTION_WORDS.contains(t.word())
+      if (p.names().containsKey(t.stem()) || FUNCTION_WORDS.contains(t.word()) || modifiers.contains(t.word())
           || !t.word().chars().anyMatch(Character::isLetter)) {
         continue;
       }
       out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, idf.of(t.stem())));
     }
     return out;
+  }
+
+  /**
+   * Words the claims stage tagged only as adverbs ("also", "seriously", "reportedly"): they modify
+   * the proposition rather than state it (negation and hedges are kept as flags on the claim).
+   */
+  private static Set<String> modifiers(ClaimProfile p) {
+    Set<String> adverbs = new TreeSet<>();
+    Set<String> other = new TreeSet<>();
+    for (org.corroborate.model.Token t : p.claim().tokens()) {
+      String word = lower(t.text());
+      if (t.pos() != null && t.pos().startsWith("RB")) {
+        adverbs.add(word);
+      } else {
+        other.add(word);
+      }
+    }
+    adverbs.removeAll(other);
+    return adverbs;
   }
 
   private static CharArraySet functionWords() {
