@@ -51,7 +51,17 @@ final class CandidateIndex implements AutoCloseable {
 
   /** The document numbers of up to {@code k} other claims closest to claim {@code self}, best first. */
   List<Integer> nearest(int self, ClaimProfile profile, TermWeights idf, int k) {
+    return nearestIgnoring(self, profile, idf, k, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #nearest}, with some stems left out of the query: the claim's subject, so that claims
+   * naming the same actor otherwise ("the Pentagon" for "Defense Secretary Pete Hegseth") are found.
+   */
+  List<Integer> nearestIgnoring(int self, ClaimProfile profile, TermWeights idf, int k,
+      java.util.Set<String> ignored) {
     List<String> stems = new ArrayList<>(profile.stems());
+    stems.removeAll(ignored);
     stems.sort((x, y) -> {
       int c = Double.compare(idf.of(y), idf.of(x));
       return c != 0 ? c : x.compareTo(y);

@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * supports the shorter one. Symmetric similarity misses this, because the added detail dilutes
  * it.
  *
- * <p>Content is what is left after function words (the Snowball English stop list) and adverbs; a multi-word
+ * <p>Content is what is left after function words (the Snowball English stop list), adverbs and
+ * support verbs ({@link #LIGHT_VERBS}); a time limit ("until Friday") states a deadline; a multi-word
  * name ("Defense Secretary Pete Hegseth") is one unit weighed by its rarest word; a unit is matched
  * in full by a shared stem or the initials of a name ("DPA"), and in part ({@link
  * PairFeatures#SYNONYM_CREDIT}) by a WordNet synonym or close relative (a direct hypernym, a
@@ -38,7 +39,8 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * a paraphrase may swap common words, but the most specific thing a claim says must be said by the
  * other too ("Claude is used for simulation" is not stated by "Claude is used as a model").
  *
- * <p>A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact;
+ * <p>Headlines are left to the pair model: their Title Case and telegraphic grammar defeat the
+ * tagging that finds subjects and support verbs. A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact;
  * a claim of what would or could happen meets only another such claim.
  *
  * <p>Thread safe for distinct arguments; WordNet lookups are cached in {@link Synonyms}.
@@ -71,7 +73,8 @@ final class Containment {
 
   /** The coverage of the claim with less content by the other one. */
   static Cover of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms) {
-    if (hypothetical(a) || hypothetical(b) || counterfactual(a) != counterfactual(b)) {
+    if (a.claim().headline() || b.claim().headline()
+        || hypothetical(a) || hypothetical(b) || counterfactual(a) != counterfactual(b)) {
       return Cover.NONE;
     }
     List<Unit> ua = units(a, idf);
@@ -115,6 +118,9 @@ final class Containment {
 
   private static double credit(Unit u, ClaimProfile other, NameAssociations names, boolean synonyms) {
     if (u.prospect() && inProspect(other)) {
+      return 1;
+    }
+    if (u.head().equals(DEADLINE_STEM) && setsTimeLimit(other)) {
       return 1;
     }
     if (other.stems().contains(u.head()) || other.names().containsValue(u.head())) {
@@ -212,12 +218,65 @@ final class Containment {
       out.add(new Unit(head, head, run.getValue(), initials, true, actor, idf.of(head)));
     }
     Set<String> modifiers = modifiers(p);
+    Set<String> light = lightVerbs(p);
     for (ClaimAnalyzer.Term t : p.terms()) {
       if (p.names().containsKey(t.stem()) || FUNCTION_WORDS.contains(t.word()) || modifiers.contains(t.word())
-          || !t.word().chars().anyMatch(Character::isLetter)) {
+          || light.contains(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) {
         continue;
       }
       out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, idf.of(t.stem())));
+    }
+    if (setsTimeLimit(p) && !p.stems().contains(DEADLINE_STEM)) {
+      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(DEADLINE_STEM), "", false, false, idf.of(DEADLINE_STEM)));
+    }
+    return out;
+  }
+
+  /** The stem of "deadline", which a time limit ("until Friday", "by Friday") also states. */
+  static final String DEADLINE_STEM = "deadlin";
+
+  /** Prepositions that make the date after them a time limit. */
+  private static final Set<String> LIMITS = Set.of("by", "until", "till");
+
+  /** Words that name a day or a time of day. */
+  private static final Set<String> DAY_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+      "tonight", "midnight", "noon", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /**
+   * Whether a claim sets a time limit: "until", "by" or "till" followed within three words by a
+   * day ("gave him until Friday evening", "by this Friday"), which states a deadline as surely as
+   * the word does.
+   */
+  static boolean setsTimeLimit(ClaimProfile p) {
+    List<org.corroborate.model.Token> tokens = p.claim().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!LIMITS.contains(lower(tokens.get(i).text()))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+        if (DAY_WORDS.contains(lower(tokens.get(j).text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Support verbs, which lend a noun their grammar and add little meaning of their own ("issued a
+   * deadline", "set a deadline", "gave an ultimatum"): the noun is the content, the verb is not.
+   */
+  static final Set<String> LIGHT_VERBS = Set.of("give", "set", "issue", "make", "take", "have", "deliver", "impose", "get");
+
+  private static Set<String> lightVerbs(ClaimProfile p) {
+    Set<String> out = new TreeSet<>();
+    for (org.corroborate.model.Token t : p.claim().tokens()) {
+      if (t.pos() != null && t.pos().startsWith("VB") && t.lemma() != null
+          && LIGHT_VERBS.contains(lower(t.lemma()))) {
+        out.add(lower(t.text()));
+      }
     }
     return out;
   }

@@ -128,9 +128,18 @@ record PairFeatures(
     return !a.actor().isEmpty() && !b.actor().isEmpty() && !names.sameActor(a.actor(), b.actor(), wordNet);
   }
 
-  /** Whether {@code from} names someone {@code other} neither mentions nor names an associate of. */
+  /**
+   * Whether {@code from} names someone {@code other} neither mentions nor names an associate of;
+   * {@code from}'s subject counts as matched when it is one actor with a subject of {@code other}
+   * ("Hegseth" and "the Pentagon").
+   */
   private static boolean unmatchedName(ClaimProfile from, ClaimProfile other, NameAssociations names) {
+    boolean actorMatched = !from.actor().isEmpty() && !other.subjects().isEmpty()
+        && names.sameActor(from.actor(), other.subjects(), true);
     for (var name : from.names().entrySet()) {
+      if (actorMatched && from.actor().contains(name.getKey())) {
+        continue;
+      }
       if (!other.mentions(name.getKey(), name.getValue())
           && other.names().keySet().stream().noneMatch(o -> names.associated(name.getKey(), o))) {
         return true;

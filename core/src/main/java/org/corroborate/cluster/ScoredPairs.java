@@ -75,7 +75,12 @@ final class ScoredPairs {
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
       try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
         for (int i = 0; i < profiles.size(); i++) {
-          for (int j : index.nearest(i, profiles.get(i), idf, options.candidates())) {
+          List<Integer> near = new ArrayList<>(index.nearest(i, profiles.get(i), idf, options.candidates()));
+          if (!profiles.get(i).actor().isEmpty()) {
+            near.addAll(index.nearestIgnoring(i, profiles.get(i), idf, options.candidates() / 2,
+                profiles.get(i).actor()));
+          }
+          for (int j : near) {
             long key = key(i, j);
             if (!pairs.scored.containsKey(key)) {
               pairs.scored(Math.min(i, j), Math.max(i, j));
