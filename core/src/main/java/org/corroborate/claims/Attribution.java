@@ -30,10 +30,16 @@ final class Attribution {
   static final Set<String> NEWS_HEADS = Set.of("journal", "times", "post", "news", "press", "tribune", "herald",
       "gazette", "agency", "wire", "network", "magazine", "radio", "tv", "television", "broadcasting", "telegraph",
       "guardian", "observer", "review", "daily", "weekly", "chronicle", "insider", "report");
+  /** Head nouns (lemmas) of a source that passes information to a reporter without being named. */
+  static final Set<String> SOURCE_NOUNS = Set.of("official", "source", "person", "people", "aide", "insider",
+      "executive", "diplomat", "officer", "adviser", "advisor", "staffer", "employee", "lawmaker", "representative",
+      "spokesperson", "spokesman", "spokeswoman", "member", "negotiator", "analyst");
   /** Largest attribution tail, in tokens, at the end of a sentence ("..., a senior official said"). */
   static final int MAX_TAIL = 16;
   /** Largest subject of a reporting verb, in tokens. */
   static final int MAX_SUBJECT = 14;
+  /** Largest subject when an appositive closes it with a comma ("Mr. Robinson of ..., the seed producer in ..., said"). */
+  static final int MAX_APPOSITIVE_SUBJECT = 24;
 
   /** The attribution found in one sentence. */
   record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
@@ -52,6 +58,9 @@ final class Attribution {
   /** Finds the attribution of tokens [a, b) of the sentence; content is [a, b) when there is none. */
   Found find(TaggedSentence s, int a, int b) {
     Found f = according(s, a, b);
+    if (f == null) {
+      f = quoteTail(s, a, b);
+    }
     if (f == null) {
       f = possessiveClaim(s, a, b);
     }
@@ -104,16 +113,16 @@ final class Attribution {
 
   private Found subjectVerb(TaggedSentence s, int a, int b) {
     int v = -1;
-    for (int i = a; i < b && i - a <= MAX_SUBJECT; i++) {
+    for (int i = a; i < b && i - a <= MAX_APPOSITIVE_SUBJECT; i++) {
       if (s.isFiniteVerb(i) || s.tags[i].equals("VBN") && i > a && s.isVerb(i - 1)) {
         v = i;
         break;
       }
-      if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
-        return null;
+      if (s.lower[i].equals("that") && !s.tags[i].equals("DT") || s.tags[i].startsWith("W")) {
+        return null; // a relative or complement clause before any verb; "In that decision" is neither
       }
     }
-    if (v <= a) {
+    if (v <= a || v - a > MAX_SUBJECT && !s.words[v - 1].equals(",")) {
       return null;
     }
     int subjStart = a;
@@ -166,8 +175,11 @@ final class Attribution {
     String lemma = s.lemmas[head];
     int spEnd = v;
     int firstComma = indexOf(s, ",", subjStart, v);
-    if (firstComma > subjStart) {
+    if (firstComma > subjStart && s.words[v - 1].equals(",")) {
       spEnd = firstComma; // "Jessica Tillipman, associate dean at ..., warned": the name
+    } else if (firstComma > subjStart && firstComma == lastComma && hasNoun(s, lastComma + 1, v)
+        && !allProper(s, subjStart, firstComma)) {
+      subjStart = lastComma + 1; // "Last week, the mayor said": the subject after the adverbial
     }
     while (spEnd > subjStart && (s.tags[spEnd - 1].equals("RB") || s.isPunct(spEnd - 1))) {
       spEnd--;
@@ -184,7 +196,7 @@ final class Attribution {
     String cited = null;
     if (TELLING.contains(lemma) && c < b && s.chunkStart(c) == c && s.inChunk(c, "NP")) {
       int oe = s.chunkEnd(c);
-      cited = organisation(s, c, oe);
+      cited = organisation(s, c, oe, unnamedSource(s, subjStart, spEnd));
       c = oe;
     }
     if (c < b && s.words[c].equals(":")) {
@@ -223,6 +235,31 @@ final class Attribution {
     return cited == null ? f : withCited(f, cited);
   }
 
+  /**
+   * "“P,” X said" / "“P,” said X, who ..." / "“P,” X told Axios": the attribution after a closing
+   * quotation mark. It comes before the subject-verb rule, which would otherwise take a reporting
+   * verb inside the quotation ("“Nobody has told the workers,” an executive said") for the sentence's
+   * own, and it has no length limit, the speaker's appositive after it being dropped.
+   */
+  private Found quoteTail(TaggedSentence s, int a, int b) {
+    for (int q = b - 2; q > a + 1; q--) {
+      int k = closingQuoteStart(s, q);
+      if (k > a + 1 && s.words[k - 1].equals(",")) {
+        return tailAt(s, q + 1, b, a, contentEnd(s, a, k), true);
+      }
+    }
+    return null;
+  }
+
+  /** Where the closing quotation mark that ends at token i starts ("''" may come as two "'"), or -1. */
+  private static int closingQuoteStart(TaggedSentence s, int i) {
+    String w = s.words[i];
+    if (w.equals("\u201d") || w.equals("''") || w.equals("\"") && i > 0 && s.isPunct(i - 1)) {
+      return i;
+    }
+    return w.equals("'") && i > 0 && s.words[i - 1].equals("'") ? i - 1 : -1;
+  }
+
   private Found tail(TaggedSentence s, int a, int b) {
     for (int c = b - 2; c > a + 2 && b - c <= MAX_TAIL; c--) {
       if (!isSep(s, c)) {
@@ -232,7 +269,7 @@ final class Attribution {
       while (ts < b && s.isQuoteMark(ts)) {
         ts++;
       }
-      Found f = tailAt(s, ts, b, a, contentEnd(s, a, c));
+      Found f = tailAt(s, ts, b, a, contentEnd(s, a, c), false);
       if (f != null) {
         return f;
       }
@@ -240,13 +277,20 @@ final class Attribution {
     return null;
   }
 
-  private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce) {
+  /**
+   * The attribution tail starting at token ts, its content being [a, ce). After a closing quote
+   * ({@code afterQuote}) a reporting word right after the quote is the verb even when tagged as a
+   * noun ("“...,” promises/NNS the 47-year-old Mr. Campaneris").
+   */
+  private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce, boolean afterQuote) {
     int verb = -1;
     for (int i = ts; i < b; i++) {
       if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
         return null; // "the same terms that Anthropic rejected" is not an attribution
       }
-      if (s.isVerb(i) && REPORTING.contains(s.lemmas[i])) {
+      boolean nounVerb = afterQuote && i == ts && s.tags[i].startsWith("NNS") && REPORTING.contains(s.lemmas[i])
+          && i + 1 < b && s.inChunk(i + 1, "NP");
+      if (s.isVerb(i) && REPORTING.contains(s.lemmas[i]) || nounVerb) {
         verb = i;
         break;
       }
@@ -274,19 +318,19 @@ final class Attribution {
       }
       Found f = speakerFound(s, ts, vs, content, stance, s.lower[verb]);
       int o = verb + 1;
-      if (TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
-        String cited = organisation(s, o, s.chunkEnd(o));
+      if (f != null && TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
+        String cited = organisation(s, o, s.chunkEnd(o), unnamedSource(s, f.speakerStart(), f.speakerEnd()));
         if (cited != null) {
           f = withCited(f, cited);
         }
       }
       return f;
     }
-    if (vs == ts && verb + 1 < b && s.inChunk(verb + 1, "NP")) {
+    if (vs == ts && verb + 1 < b && (s.inChunk(verb + 1, "NP") || s.isProper(verb + 1))) {
       // "P, said X"
       int oe = s.chunkEnd(verb + 1);
-      while (oe < b && !s.isPunct(oe) && !s.isVerb(oe)) {
-        oe++;
+      while (oe < b && !s.isVerb(oe) && !s.tags[oe].startsWith("W") && !endsName(s, oe)) {
+        oe++; // "the 47-year-old Mr. Campaneris": hyphens and initials stay in the name
       }
       return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
     }
@@ -384,13 +428,18 @@ final class Attribution {
     return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues());
   }
 
-  /** The capitalised name of [a, b) when it looks like a publication rather than a person. */
-  private String organisation(TaggedSentence s, int a, int b) {
+  /**
+   * The capitalised name of [a, b) when it looks like a publication rather than a person: shaped
+   * like a news outlet, a single word the article does not use as a person's name, or a name an
+   * unnamed source is said to have told ("a senior official told the Lakeview Ledger"; sources talk
+   * to reporters) unless it reads as a person's (no determiner, a surname the article uses).
+   */
+  private String organisation(TaggedSentence s, int a, int b, boolean toldBySource) {
     int x = skipDeterminer(s, a, b);
     if (x >= b || !allProper(s, x, b)) {
       return null;
     }
-    if (isNewsShaped(s, x, b)) {
+    if (isNewsShaped(s, x, b) || toldBySource && (x > a || !persons.isPersonWord(s.words[b - 1]))) {
       return s.range(x, b);
     }
     String name = s.range(x, b);
@@ -398,6 +447,18 @@ final class Attribution {
       return name;
     }
     return null;
+  }
+
+  /** Whether token i ends a speaker named after its verb: a comma, a dash, a bracket, a quote mark. */
+  private static boolean endsName(TaggedSentence s, int i) {
+    String w = s.words[i];
+    return s.isPunct(i) && !w.equals("-") && !w.equals("&") && !w.equals(".");
+  }
+
+  /** Whether [a, b) is a source the text does not name: "a senior Defense official", "two people". */
+  static boolean unnamedSource(TaggedSentence s, int a, int b) {
+    return b > a + 1 && (s.tags[a].equals("DT") || s.tags[a].equals("CD")) && SOURCE_NOUNS.contains(s.lemmas[b - 1])
+        && !s.isProper(b - 1);
   }
 
   private static boolean isNewsShaped(TaggedSentence s, int a, int b) {

@@ -59,7 +59,7 @@ public final class ClaimExtractor {
   }
 
   /** A claim before its id is known. */
-  private record Draft(int sentenceStart, String sentence, List<Span> spans, String text, List<Token> tokens,
+  record Draft(int sentenceStart, String sentence, List<Span> spans, String text, List<Token> tokens,
       String speaker, String speakerName, Stance stance, String cited, List<String> cues, boolean hedged,
       boolean negated, boolean headline, boolean quote) {}
 
@@ -93,6 +93,7 @@ public final class ClaimExtractor {
         }
       }
       lead = null;
+      int blockDrafts = drafts.size();
       List<int[]> sentences = tagger.sentences(text, block.start(), block.end());
       for (int si = 0; si < sentences.size(); si++) {
         int[] range = sentences.get(si);
@@ -166,6 +167,7 @@ public final class ClaimExtractor {
           previous.remove(0);
         }
       }
+      Quotations.attribute(drafts, blockDrafts, text, block.start(), block.end());
     }
     return new ArticleClaims(article, number(article, drafts, dates), sorted(dropped));
   }
