@@ -43,9 +43,21 @@ final class Attribution {
 
   /** The attribution found in one sentence. */
   record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
-      List<String> cues) {
+      List<String> cues, List<List<int[]>> more) {
+    Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues) {
+      this(content, speakerStart, speakerEnd, stance, citedSource, cues, List.of());
+    }
+
     boolean hasSpeaker() {
       return speakerEnd > speakerStart;
+    }
+
+    /** Every proposition reported: the content, then those of coordinated reporting verbs ("..., but noted that P2"). */
+    List<List<int[]>> propositions() {
+      List<List<int[]>> all = new ArrayList<>();
+      all.add(content);
+      all.addAll(more);
+      return all;
     }
   }
 
@@ -231,8 +243,62 @@ final class Attribution {
       cues.add(s.range(v, ve));
       return new Found(List.of(new int[] {c, b}), 0, 0, stance, org, cues);
     }
-    Found f = speakerFound(s, subjStart, spEnd, List.of(new int[] {c, b}), stance, s.lower[head]);
-    return cited == null ? f : withCited(f, cited);
+    int[] second = stance == Stance.ASSERTS ? coordinatedReport(s, c, b) : null;
+    Found f = speakerFound(s, subjStart, spEnd, List.of(new int[] {c, second == null ? b : second[0]}), stance,
+        s.lower[head]);
+    if (f != null && second != null) {
+      List<String> both = new ArrayList<>(f.cues());
+      both.add(s.lower[second[1]]);
+      f = new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), f.citedSource(), both,
+          List.of(List.of(new int[] {second[2], b})));
+    }
+    return cited == null || f == null ? f : withCited(f, cited);
+  }
+
+  /**
+   * "X said P1, but noted that P2" / "X said, “P1,” but said P2": a second reporting verb
+   * coordinated with the first, sharing its subject, reports a second proposition. Returns the end
+   * of P1, the second verb and the start of P2, or null. The second verb must introduce a clause
+   * ("that", a quote, a comma, or a subject and finite verb), so "the firm grew and added 300 jobs"
+   * is not one.
+   */
+  private static int[] coordinatedReport(TaggedSentence s, int c, int b) {
+    for (int k = c + 3; k < b - 3; k++) {
+      if (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC")) {
+        continue;
+      }
+      int v = k + 1;
+      if (v < b && s.tags[v].equals("RB")) {
+        v++; // "but also said"
+      }
+      if (v >= b - 2 || !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v]) || DENIAL.contains(s.lemmas[v])
+          || DECLINE.contains(s.lemmas[v])) {
+        continue;
+      }
+      int p = v + 1;
+      boolean clause = s.lower[p].equals("that") || s.isQuoteMark(p) || s.words[p].equals(",")
+          || s.words[p].equals(":");
+      if (!clause && !s.lemmas[v].equals("add")) {
+        for (int i = p + 1; i < Math.min(b, p + 8); i++) {
+          if (s.isFiniteVerb(i)) {
+            clause = s.inChunk(p, "NP");
+            break;
+          }
+        }
+      }
+      if (!clause) {
+        continue;
+      }
+      while (p < b && (s.lower[p].equals("that") || s.words[p].equals(",") || s.words[p].equals(":"))) {
+        p++;
+      }
+      int e1 = contentEnd(s, c, k);
+      if (e1 - c < 3 || b - p < 3 || !hasVerb(s, c, e1) || !hasVerb(s, p, b)) {
+        continue;
+      }
+      return new int[] {e1, v, p};
+    }
+    return null;
   }
 
   /**
@@ -392,7 +458,7 @@ final class Attribution {
     if (!changed) {
       return f;
     }
-    return new Found(out, ss, se, stance, f.citedSource(), cues);
+    return new Found(out, ss, se, stance, f.citedSource(), cues, f.more());
   }
 
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
@@ -425,7 +491,7 @@ final class Attribution {
   }
 
   private static Found withCited(Found f, String cited) {
-    return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues());
+    return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues(), f.more());
   }
 
   /**

@@ -148,9 +148,10 @@ public final class ClaimExtractor {
                 f.cues());
           }
         }
-        List<Part> parts = f.stance() == Stance.DECLINES
-            ? List.of(new Part(f.content(), -1))
-            : splitter.split(s, f.content());
+        List<Part> parts = new ArrayList<>();
+        for (List<int[]> proposition : f.propositions()) {
+          parts.addAll(f.stance() == Stance.DECLINES ? List.of(new Part(proposition, -1)) : splitter.split(s, proposition));
+        }
         Set<String> seen = new java.util.HashSet<>();
         for (Part p : parts) {
           Draft d = draft(s, p.ranges(), p.copulaAfter(), speaker, speakerName, f.stance(), f.citedSource(),
