@@ -130,6 +130,13 @@ final class Attribution {
         v = i;
         break;
       }
+      if (s.tags[i].startsWith("W") && i > a + 1 && s.words[i - 1].equals(",")) {
+        int close = indexOf(s, ",", i + 1, Math.min(b, i + MAX_SUBJECT));
+        if (close > 0 && close + 1 < b) {
+          i = close; // "Ana Ruiz, who took office in January, said": skip the relative clause
+          continue;
+        }
+      }
       if (s.lower[i].equals("that") && !s.tags[i].equals("DT") || s.tags[i].startsWith("W")) {
         return null; // a relative or complement clause before any verb; "In that decision" is neither
       }
