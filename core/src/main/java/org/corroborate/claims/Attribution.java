@@ -74,6 +74,9 @@ final class Attribution {
       f = quoteTail(s, a, b);
     }
     if (f == null) {
+      f = colonQuote(s, a, b);
+    }
+    if (f == null) {
       f = possessiveClaim(s, a, b);
     }
     if (f == null) {
@@ -218,7 +221,10 @@ final class Attribution {
       cited = organisation(s, c, oe, unnamedSource(s, subjStart, spEnd));
       c = oe;
     }
-    if (c < b && s.words[c].equals(":")) {
+    int colon = quoteColon(s, c, Math.min(b, c + 8));
+    if (colon >= 0) {
+      c = colon + 1; // "X said on Monday: “P”": the adverbial before the colon is not P
+    } else if (c < b && s.words[c].equals(":")) {
       c++;
     } else {
       int that = -1;
@@ -322,6 +328,28 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /** "X: “P”": a speaker without a verb, a colon, then the quotation. */
+  private Found colonQuote(TaggedSentence s, int a, int b) {
+    int colon = quoteColon(s, a + 1, Math.min(b, a + MAX_SUBJECT));
+    if (colon < 0 || hasVerb(s, a, colon) || !hasNoun(s, a, colon) || b - colon < 4) {
+      return null;
+    }
+    return speakerFound(s, a, colon, List.of(new int[] {colon + 1, b}), Stance.ASSERTS, ":");
+  }
+
+  /** The first ":" in [from, to) directly followed by a quotation mark, with no verb before it, or -1. */
+  private static int quoteColon(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (s.isVerb(i)) {
+        return -1;
+      }
+      if (s.words[i].equals(":") && s.isQuoteMark(i + 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Where the closing quotation mark that ends at token i starts ("''" may come as two "'"), or -1. */
