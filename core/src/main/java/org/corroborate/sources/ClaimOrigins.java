@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -232,6 +233,12 @@ final class ClaimOrigins {
       return found;
     }
     return Optional.of(new Credit(cited, null));
+  }
+
+  /** When the claim's article was published, or null when unknown. */
+  Instant published(Claim claim) {
+    Integer i = articleIndex.get(claim.articleId());
+    return i == null ? null : PublicationOrder.parse(articles.get(i).published());
   }
 
   /** The origin of a passage of an article that no claim covers: its line's credit, else its article's. */

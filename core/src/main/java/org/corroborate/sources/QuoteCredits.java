@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.corroborate.sources.Attribution.Kind;
  * articles of the cluster without a credit of their own exists only because that outlet obtained
  * it: they count under that outlet's origin, whatever the length of the quote (the copy detector
  * of {@link ClaimOrigins} needs a long enough shared passage; a short quote is just as exclusive).
- * A named speaker's statement is public and stays independent wherever it is quoted.
+ * A named speaker's statement is public and stays independent wherever it is quoted; a repeat
+ * published before the article that credits the quote (both times known) is not folded.
  *
  * <p>Works on one cluster at a time. Stateless and thread safe.
  */
@@ -46,8 +48,9 @@ final class QuoteCredits {
     for (Claim c : supporting) {
       Attribution at = attributions.get(c.id());
       if (!c.quote() || !unnamed(c) || at.key().equals(given.outlet().key())
-          || at.kind() != Kind.OWN && at.kind() != Kind.DECLARED || givenTo(c, origins).isPresent()) {
-        continue;
+          || at.kind() != Kind.OWN && at.kind() != Kind.DECLARED || givenTo(c, origins).isPresent()
+          || earlier(origins.published(c), origins.published(given.claim()))) {
+        continue; // a repeat published before the credit cannot have taken the quote from it
       }
       String reason = "quote first given to " + given.outlet().display() + " ("
           + (given.cue() == null ? "credited" : "\"" + given.cue() + "\"") + " in " + given.claim().articleId()
@@ -56,6 +59,10 @@ final class QuoteCredits {
           given.outlet().agency() == null ? "" : given.outlet().agency().code()));
     }
     attributions.putAll(moved);
+  }
+
+  private static boolean earlier(Instant a, Instant b) {
+    return a != null && b != null && a.isBefore(b);
   }
 
   /** The outlet a quotation by an unnamed speaker is credited to in its claim, if any. */

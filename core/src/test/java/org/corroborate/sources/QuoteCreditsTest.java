@@ -110,6 +110,18 @@ class QuoteCreditsTest {
   }
 
   @Test
+  void aRepeatPublishedBeforeTheCreditIsNotFolded() {
+    Article earlyCourier = new Article(courier.id(), courier.source(), "", null, "2026-03-01T09:00:00Z", courier.text(),
+        List.of());
+    Corpus early = new Corpus(List.of(ledger, earlyCourier, examiner), List.of());
+    List<Claim> claims = List.of(
+        claim(ledger, 1, SHUT, "a senior city official", "Lakeview Ledger", true),
+        claim(earlyCourier, 1, SHUT, "A senior city official", null, true));
+
+    assertThat(counter.count(early, claims, clustering(claims)).get(0).independentSources()).isEqualTo(2);
+  }
+
+  @Test
   void theSameWordsOutsideQuotationMarksAreNotAQuoteToFold() {
     List<Claim> claims = List.of(
         claim(ledger, 1, SHUT, "a senior city official", "Lakeview Ledger", true),
