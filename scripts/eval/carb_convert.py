@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Converts `corroborate claims --per-line --format json` output for propscore.py, or (--speakers GOLD)
 measures speakers: of the gold propositions with a `C:` context, the share matched (content-word Jaccard
->= 0.5, one to one, as the scorer matches) by a claim whose speaker matches the context's speaker."""
+>= 0.5, one to one, as the scorer matches) by a claim whose speaker matches the context's speaker (its
+content words stand in the context; a pronoun speaker, which has none, must stand there as a word)."""
 import importlib.util, json, os, re, sys
 
 def load_claims(path):
@@ -21,6 +22,16 @@ def scorer_words():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.words
+
+def speaker_matches(words, spk, ctx):
+    """The speaker's content words all stand in the context; a speaker of stop words only (a pronoun:
+    "He", "she", "It") must stand in the context as a word of its own."""
+    if not spk:
+        return False
+    if words(spk):
+        return words(spk) <= words(ctx) | {"said", "says", "say"}
+    lower = lambda t: set(re.findall(r"[a-z0-9']+", t.lower()))
+    return bool(lower(spk)) and lower(spk) <= lower(ctx)
 
 def speakers(gold_path, claims_path):
     words = scorer_words()
@@ -54,8 +65,7 @@ def speakers(gold_path, claims_path):
             i = match.get(j)
             if i is None:
                 continue
-            spk = preds[i].get("speaker")
-            if spk and words(spk) and words(spk) <= words(ctx) | {"said", "says", "say"}:
+            if speaker_matches(words, preds[i].get("speaker"), ctx):
                 hit += 1
     share = hit / total if total else 0.0
     print(f"speakers: {hit}/{total} gold propositions with a C: context matched by a claim with that speaker = {share:.3f}")

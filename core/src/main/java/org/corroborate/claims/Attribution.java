@@ -30,16 +30,34 @@ final class Attribution {
   static final Set<String> NEWS_HEADS = Set.of("journal", "times", "post", "news", "press", "tribune", "herald",
       "gazette", "agency", "wire", "network", "magazine", "radio", "tv", "television", "broadcasting", "telegraph",
       "guardian", "observer", "review", "daily", "weekly", "chronicle", "insider", "report");
+  /** Head nouns (lemmas) of a source that passes information to a reporter without being named. */
+  static final Set<String> SOURCE_NOUNS = Set.of("official", "source", "person", "people", "aide", "insider",
+      "executive", "diplomat", "officer", "adviser", "advisor", "staffer", "employee", "lawmaker", "representative",
+      "spokesperson", "spokesman", "spokeswoman", "member", "negotiator", "analyst");
   /** Largest attribution tail, in tokens, at the end of a sentence ("..., a senior official said"). */
   static final int MAX_TAIL = 16;
   /** Largest subject of a reporting verb, in tokens. */
   static final int MAX_SUBJECT = 14;
+  /** Largest subject when an appositive closes it with a comma ("Mr. Robinson of ..., the seed producer in ..., said"). */
+  static final int MAX_APPOSITIVE_SUBJECT = 24;
 
   /** The attribution found in one sentence. */
   record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
-      List<String> cues) {
+      List<String> cues, List<List<int[]>> more) {
+    Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues) {
+      this(content, speakerStart, speakerEnd, stance, citedSource, cues, List.of());
+    }
+
     boolean hasSpeaker() {
       return speakerEnd > speakerStart;
+    }
+
+    /** Every proposition reported: the content, then those of coordinated reporting verbs ("..., but noted that P2"). */
+    List<List<int[]>> propositions() {
+      List<List<int[]>> all = new ArrayList<>();
+      all.add(content);
+      all.addAll(more);
+      return all;
     }
   }
 
@@ -52,6 +70,12 @@ final class Attribution {
   /** Finds the attribution of tokens [a, b) of the sentence; content is [a, b) when there is none. */
   Found find(TaggedSentence s, int a, int b) {
     Found f = according(s, a, b);
+    if (f == null) {
+      f = quoteTail(s, a, b);
+    }
+    if (f == null) {
+      f = colonQuote(s, a, b);
+    }
     if (f == null) {
       f = possessiveClaim(s, a, b);
     }
@@ -104,16 +128,23 @@ final class Attribution {
 
   private Found subjectVerb(TaggedSentence s, int a, int b) {
     int v = -1;
-    for (int i = a; i < b && i - a <= MAX_SUBJECT; i++) {
+    for (int i = a; i < b && i - a <= MAX_APPOSITIVE_SUBJECT; i++) {
       if (s.isFiniteVerb(i) || s.tags[i].equals("VBN") && i > a && s.isVerb(i - 1)) {
         v = i;
         break;
       }
-      if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
-        return null;
+      if (s.tags[i].startsWith("W") && i > a + 1 && s.words[i - 1].equals(",")) {
+        int close = indexOf(s, ",", i + 1, Math.min(b, i + MAX_SUBJECT));
+        if (close > 0 && close + 1 < b) {
+          i = close; // "Ana Ruiz, who took office in January, said": skip the relative clause
+          continue;
+        }
+      }
+      if (s.lower[i].equals("that") && !s.tags[i].equals("DT") || s.tags[i].startsWith("W")) {
+        return null; // a relative or complement clause before any verb; "In that decision" is neither
       }
     }
-    if (v <= a) {
+    if (v <= a || v - a > MAX_SUBJECT && !s.words[v - 1].equals(",")) {
       return null;
     }
     int subjStart = a;
@@ -166,8 +197,11 @@ final class Attribution {
     String lemma = s.lemmas[head];
     int spEnd = v;
     int firstComma = indexOf(s, ",", subjStart, v);
-    if (firstComma > subjStart) {
+    if (firstComma > subjStart && s.words[v - 1].equals(",")) {
       spEnd = firstComma; // "Jessica Tillipman, associate dean at ..., warned": the name
+    } else if (firstComma > subjStart && firstComma == lastComma && hasNoun(s, lastComma + 1, v)
+        && !allProper(s, subjStart, firstComma)) {
+      subjStart = lastComma + 1; // "Last week, the mayor said": the subject after the adverbial
     }
     while (spEnd > subjStart && (s.tags[spEnd - 1].equals("RB") || s.isPunct(spEnd - 1))) {
       spEnd--;
@@ -184,10 +218,13 @@ final class Attribution {
     String cited = null;
     if (TELLING.contains(lemma) && c < b && s.chunkStart(c) == c && s.inChunk(c, "NP")) {
       int oe = s.chunkEnd(c);
-      cited = organisation(s, c, oe);
+      cited = organisation(s, c, oe, unnamedSource(s, subjStart, spEnd));
       c = oe;
     }
-    if (c < b && s.words[c].equals(":")) {
+    int colon = quoteColon(s, c, Math.min(b, c + 8));
+    if (colon >= 0) {
+      c = colon + 1; // "X said on Monday: “P”": the adverbial before the colon is not P
+    } else if (c < b && s.words[c].equals(":")) {
       c++;
     } else {
       int that = -1;
@@ -219,8 +256,109 @@ final class Attribution {
       cues.add(s.range(v, ve));
       return new Found(List.of(new int[] {c, b}), 0, 0, stance, org, cues);
     }
-    Found f = speakerFound(s, subjStart, spEnd, List.of(new int[] {c, b}), stance, s.lower[head]);
-    return cited == null ? f : withCited(f, cited);
+    int[] second = stance == Stance.ASSERTS ? coordinatedReport(s, c, b) : null;
+    Found f = speakerFound(s, subjStart, spEnd, List.of(new int[] {c, second == null ? b : second[0]}), stance,
+        s.lower[head]);
+    if (f != null && second != null) {
+      List<String> both = new ArrayList<>(f.cues());
+      both.add(s.lower[second[1]]);
+      f = new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), f.citedSource(), both,
+          List.of(List.of(new int[] {second[2], b})));
+    }
+    return cited == null || f == null ? f : withCited(f, cited);
+  }
+
+  /**
+   * "X said P1, but noted that P2" / "X said, “P1,” but said P2": a second reporting verb
+   * coordinated with the first, sharing its subject, reports a second proposition. Returns the end
+   * of P1, the second verb and the start of P2, or null. The second verb must introduce a clause
+   * ("that", a quote, a comma, or a subject and finite verb), so "the firm grew and added 300 jobs"
+   * is not one.
+   */
+  private static int[] coordinatedReport(TaggedSentence s, int c, int b) {
+    for (int k = c + 3; k < b - 3; k++) {
+      if (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC")) {
+        continue;
+      }
+      int v = k + 1;
+      if (v < b && s.tags[v].equals("RB")) {
+        v++; // "but also said"
+      }
+      if (v >= b - 2 || !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v]) || DENIAL.contains(s.lemmas[v])
+          || DECLINE.contains(s.lemmas[v])) {
+        continue;
+      }
+      int p = v + 1;
+      boolean clause = s.lower[p].equals("that") || s.isQuoteMark(p) || s.words[p].equals(",")
+          || s.words[p].equals(":");
+      if (!clause && !s.lemmas[v].equals("add")) {
+        for (int i = p + 1; i < Math.min(b, p + 8); i++) {
+          if (s.isFiniteVerb(i)) {
+            clause = s.inChunk(p, "NP");
+            break;
+          }
+        }
+      }
+      if (!clause) {
+        continue;
+      }
+      while (p < b && (s.lower[p].equals("that") || s.words[p].equals(",") || s.words[p].equals(":"))) {
+        p++;
+      }
+      int e1 = contentEnd(s, c, k);
+      if (e1 - c < 3 || b - p < 3 || !hasVerb(s, c, e1) || !hasVerb(s, p, b)) {
+        continue;
+      }
+      return new int[] {e1, v, p};
+    }
+    return null;
+  }
+
+  /**
+   * "“P,” X said" / "“P,” said X, who ..." / "“P,” X told Axios": the attribution after a closing
+   * quotation mark. It comes before the subject-verb rule, which would otherwise take a reporting
+   * verb inside the quotation ("“Nobody has told the workers,” an executive said") for the sentence's
+   * own, and it has no length limit, the speaker's appositive after it being dropped.
+   */
+  private Found quoteTail(TaggedSentence s, int a, int b) {
+    for (int q = b - 2; q > a + 1; q--) {
+      int k = closingQuoteStart(s, q);
+      if (k > a + 1 && s.words[k - 1].equals(",")) {
+        return tailAt(s, q + 1, b, a, contentEnd(s, a, k), true);
+      }
+    }
+    return null;
+  }
+
+  /** "X: “P”": a speaker without a verb, a colon, then the quotation. */
+  private Found colonQuote(TaggedSentence s, int a, int b) {
+    int colon = quoteColon(s, a + 1, Math.min(b, a + MAX_SUBJECT));
+    if (colon < 0 || hasVerb(s, a, colon) || !hasNoun(s, a, colon) || b - colon < 4) {
+      return null;
+    }
+    return speakerFound(s, a, colon, List.of(new int[] {colon + 1, b}), Stance.ASSERTS, ":");
+  }
+
+  /** The first ":" in [from, to) directly followed by a quotation mark, with no verb before it, or -1. */
+  private static int quoteColon(TaggedSentence s, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      if (s.isVerb(i)) {
+        return -1;
+      }
+      if (s.words[i].equals(":") && s.isQuoteMark(i + 1)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the closing quotation mark that ends at token i starts ("''" may come as two "'"), or -1. */
+  private static int closingQuoteStart(TaggedSentence s, int i) {
+    String w = s.words[i];
+    if (w.equals("\u201d") || w.equals("''") || w.equals("\"") && i > 0 && s.isPunct(i - 1)) {
+      return i;
+    }
+    return w.equals("'") && i > 0 && s.words[i - 1].equals("'") ? i - 1 : -1;
   }
 
   private Found tail(TaggedSentence s, int a, int b) {
@@ -232,7 +370,7 @@ final class Attribution {
       while (ts < b && s.isQuoteMark(ts)) {
         ts++;
       }
-      Found f = tailAt(s, ts, b, a, contentEnd(s, a, c));
+      Found f = tailAt(s, ts, b, a, contentEnd(s, a, c), false);
       if (f != null) {
         return f;
       }
@@ -240,13 +378,20 @@ final class Attribution {
     return null;
   }
 
-  private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce) {
+  /**
+   * The attribution tail starting at token ts, its content being [a, ce). After a closing quote
+   * ({@code afterQuote}) a reporting word right after the quote is the verb even when tagged as a
+   * noun ("“...,” promises/NNS the 47-year-old Mr. Campaneris").
+   */
+  private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce, boolean afterQuote) {
     int verb = -1;
     for (int i = ts; i < b; i++) {
       if (s.lower[i].equals("that") || s.tags[i].startsWith("W")) {
         return null; // "the same terms that Anthropic rejected" is not an attribution
       }
-      if (s.isVerb(i) && REPORTING.contains(s.lemmas[i])) {
+      boolean nounVerb = afterQuote && i == ts && s.tags[i].startsWith("NNS") && REPORTING.contains(s.lemmas[i])
+          && i + 1 < b && s.inChunk(i + 1, "NP");
+      if (s.isVerb(i) && REPORTING.contains(s.lemmas[i]) || nounVerb) {
         verb = i;
         break;
       }
@@ -274,19 +419,19 @@ final class Attribution {
       }
       Found f = speakerFound(s, ts, vs, content, stance, s.lower[verb]);
       int o = verb + 1;
-      if (TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
-        String cited = organisation(s, o, s.chunkEnd(o));
+      if (f != null && TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
+        String cited = organisation(s, o, s.chunkEnd(o), unnamedSource(s, f.speakerStart(), f.speakerEnd()));
         if (cited != null) {
           f = withCited(f, cited);
         }
       }
       return f;
     }
-    if (vs == ts && verb + 1 < b && s.inChunk(verb + 1, "NP")) {
+    if (vs == ts && verb + 1 < b && (s.inChunk(verb + 1, "NP") || s.isProper(verb + 1))) {
       // "P, said X"
       int oe = s.chunkEnd(verb + 1);
-      while (oe < b && !s.isPunct(oe) && !s.isVerb(oe)) {
-        oe++;
+      while (oe < b && !s.isVerb(oe) && !s.tags[oe].startsWith("W") && !endsName(s, oe)) {
+        oe++; // "the 47-year-old Mr. Campaneris": hyphens and initials stay in the name
       }
       return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
     }
@@ -348,7 +493,7 @@ final class Attribution {
     if (!changed) {
       return f;
     }
-    return new Found(out, ss, se, stance, f.citedSource(), cues);
+    return new Found(out, ss, se, stance, f.citedSource(), cues, f.more());
   }
 
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
@@ -381,16 +526,21 @@ final class Attribution {
   }
 
   private static Found withCited(Found f, String cited) {
-    return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues());
+    return new Found(f.content(), f.speakerStart(), f.speakerEnd(), f.stance(), cited, f.cues(), f.more());
   }
 
-  /** The capitalised name of [a, b) when it looks like a publication rather than a person. */
-  private String organisation(TaggedSentence s, int a, int b) {
+  /**
+   * The capitalised name of [a, b) when it looks like a publication rather than a person: shaped
+   * like a news outlet, a single word the article does not use as a person's name, or a name an
+   * unnamed source is said to have told ("a senior official told the Lakeview Ledger"; sources talk
+   * to reporters) unless it reads as a person's (no determiner, a surname the article uses).
+   */
+  private String organisation(TaggedSentence s, int a, int b, boolean toldBySource) {
     int x = skipDeterminer(s, a, b);
     if (x >= b || !allProper(s, x, b)) {
       return null;
     }
-    if (isNewsShaped(s, x, b)) {
+    if (isNewsShaped(s, x, b) || toldBySource && (x > a || !persons.isPersonWord(s.words[b - 1]))) {
       return s.range(x, b);
     }
     String name = s.range(x, b);
@@ -398,6 +548,18 @@ final class Attribution {
       return name;
     }
     return null;
+  }
+
+  /** Whether token i ends a speaker named after its verb: a comma, a dash, a bracket, a quote mark. */
+  private static boolean endsName(TaggedSentence s, int i) {
+    String w = s.words[i];
+    return s.isPunct(i) && !w.equals("-") && !w.equals("&") && !w.equals(".");
+  }
+
+  /** Whether [a, b) is a source the text does not name: "a senior Defense official", "two people". */
+  static boolean unnamedSource(TaggedSentence s, int a, int b) {
+    return b > a + 1 && (s.tags[a].equals("DT") || s.tags[a].equals("CD")) && SOURCE_NOUNS.contains(s.lemmas[b - 1])
+        && !s.isProper(b - 1);
   }
 
   private static boolean isNewsShaped(TaggedSentence s, int a, int b) {

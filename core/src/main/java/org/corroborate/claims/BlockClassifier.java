@@ -112,7 +112,8 @@ final class BlockClassifier {
         continue;
       }
       Matcher m = LABEL.matcher(t);
-      if (m.lookingAt() && words(m.group(1)) <= MAX_LABEL_WORDS && !endsWithReporting(m.group(1))) {
+      if (m.lookingAt() && words(m.group(1)) <= MAX_LABEL_WORDS && !endsWithReporting(m.group(1))
+          && !opensQuote(t.substring(m.end()))) { // "Pete Hegseth: “...”" names a speaker, not a label
         String rest = t.substring(m.end());
         if (rest.isBlank() || !endsClosed(rest) && !b.listItem() && !isList(in, i)) {
           out.add(b.withDrop(DropReason.FURNITURE));
@@ -191,6 +192,10 @@ final class BlockClassifier {
       return true;
     }
     return STORE.matcher(t).find() && words <= MAX_PROMO_WORDS;
+  }
+
+  private static boolean opensQuote(String rest) {
+    return !rest.isEmpty() && (rest.charAt(0) == '\u201c' || rest.charAt(0) == '"');
   }
 
   private static boolean endsWithReporting(String label) {

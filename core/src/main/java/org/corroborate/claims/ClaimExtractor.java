@@ -59,7 +59,7 @@ public final class ClaimExtractor {
   }
 
   /** A claim before its id is known. */
-  private record Draft(int sentenceStart, String sentence, List<Span> spans, String text, List<Token> tokens,
+  record Draft(int sentenceStart, String sentence, List<Span> spans, String text, List<Token> tokens,
       String speaker, String speakerName, Stance stance, String cited, List<String> cues, boolean hedged,
       boolean negated, boolean headline, boolean quote) {}
 
@@ -93,6 +93,7 @@ public final class ClaimExtractor {
         }
       }
       lead = null;
+      int blockDrafts = drafts.size();
       List<int[]> sentences = tagger.sentences(text, block.start(), block.end());
       for (int si = 0; si < sentences.size(); si++) {
         int[] range = sentences.get(si);
@@ -147,9 +148,10 @@ public final class ClaimExtractor {
                 f.cues());
           }
         }
-        List<Part> parts = f.stance() == Stance.DECLINES
-            ? List.of(new Part(f.content(), -1))
-            : splitter.split(s, f.content());
+        List<Part> parts = new ArrayList<>();
+        for (List<int[]> proposition : f.propositions()) {
+          parts.addAll(f.stance() == Stance.DECLINES ? List.of(new Part(proposition, -1)) : splitter.split(s, proposition));
+        }
         Set<String> seen = new java.util.HashSet<>();
         for (Part p : parts) {
           Draft d = draft(s, p.ranges(), p.copulaAfter(), speaker, speakerName, f.stance(), f.citedSource(),
@@ -166,6 +168,7 @@ public final class ClaimExtractor {
           previous.remove(0);
         }
       }
+      Quotations.attribute(drafts, blockDrafts, text, block.start(), block.end());
     }
     return new ArticleClaims(article, number(article, drafts, dates), sorted(dropped));
   }

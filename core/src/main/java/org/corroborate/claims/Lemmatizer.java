@@ -129,7 +129,7 @@ final class Lemmatizer {
       "ride rode ridden", "shoot shot", "sink sank sunk", "swear swore sworn", "tear tore torn",
       "wear wore worn", "withdraw withdrew withdrawn", "undertake undertook undertaken", "arise arose arisen",
       "will 'll wo", "can ca", "shall", "must", "may", "might", "could", "would", "should",
-      "decline declined declining", "refuse refused refusing", "note noted noting", "state stated stating",
+      "add added adding", "decline declined declining", "refuse refused refusing", "note noted noting", "state stated stating",
       "argue argued arguing", "use used using", "raise raised raising", "praise praised", "continue continued",
       "believe believed", "announce announced", "dispute disputed", "reiterate reiterated", "indicate indicated",
       "estimate estimated", "conclude concluded", "disclose disclosed", "promise promised", "pledge pledged",

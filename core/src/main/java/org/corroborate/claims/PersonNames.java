@@ -18,6 +18,8 @@ final class PersonNames {
       "house", "council", "committee", "court", "bank", "group", "party", "association", "institute", "center",
       "centre", "board", "commission", "force", "army", "navy", "platform", "project", "program", "street",
       "states", "kingdom", "union", "systems", "technologies", "network", "networks", "store", "play", "ai", "llc");
+  /** Titles that start a person's name whatever describes them before it ("the 47-year-old Mr. Campaneris"). */
+  private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
 
   private final Map<String, String> byLastName = new HashMap<>();
@@ -73,7 +75,7 @@ final class PersonNames {
       while (k > 0 && Character.isUpperCase(words[k - 1].charAt(0))) {
         k--;
       }
-      if (k == 0 || words[k - 1].equalsIgnoreCase("the")) {
+      if (k == 0 || words[k - 1].equalsIgnoreCase("the") || TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
       }
     }

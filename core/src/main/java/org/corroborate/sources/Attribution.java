@@ -22,6 +22,8 @@ record Attribution(Kind kind, String key, String name, String reason, String age
     /** The claim credits an upstream report. */
     CITED,
     /** The claim's passage is copied from an earlier article. */
-    COPIED
+    COPIED,
+    /** The claim repeats, without credit, an anonymous source's quote another article credits to an outlet. */
+    QUOTED
   }
 }

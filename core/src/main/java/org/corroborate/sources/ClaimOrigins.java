@@ -1,5 +1,6 @@
 package org.corroborate.sources;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -211,6 +212,35 @@ final class ClaimOrigins {
     return attribute(claim.source(), credit, own == null ? Optional.empty() : wireCredit(own));
   }
 
+  /**
+   * The upstream credit a claim carries: its {@code citedSource}, with the words that credit it when
+   * its sentence (or, for a quotation, its paragraph) states them; else a credit in its sentence;
+   * else, for a quotation, a credit in its paragraph, where its attribution stands.
+   */
+  Optional<Credit> credit(Claim claim) {
+    String sentence = claim.sentence().isBlank() ? claim.text() : claim.sentence();
+    Optional<Credit> found = credits.find(sentence);
+    Integer own = articleIndex.get(claim.articleId());
+    if (found.isEmpty() && own != null && fits(claim, articles.get(own))
+        && quotedShare(own, claim.start(), claim.end()) >= QuoteRules.QUOTED_SHARE) {
+      found = credits.find(line(articles.get(own).text(), claim.start()));
+    }
+    String cited = claim.citedSource();
+    if (cited == null || cited.isBlank()) {
+      return found;
+    }
+    if (found.isPresent() && outletOrigin(found.get().name()).key().equals(outletOrigin(cited).key())) {
+      return found;
+    }
+    return Optional.of(new Credit(cited, null));
+  }
+
+  /** When the claim's article was published, or null when unknown. */
+  Instant published(Claim claim) {
+    Integer i = articleIndex.get(claim.articleId());
+    return i == null ? null : PublicationOrder.parse(articles.get(i).published());
+  }
+
   /** The origin of a passage of an article that no claim covers: its line's credit, else its article's. */
   private Attribution regionOrigin(int article, int offset) {
     Article a = articles.get(article);
@@ -249,7 +279,7 @@ final class ClaimOrigins {
   }
 
   /** An outlet resolved, then mapped to the origin origins.csv declares for it. */
-  private OutletRegistry.Named outletOrigin(String name) {
+  OutletRegistry.Named outletOrigin(String name) {
     OutletRegistry.Named named = registry.resolve(name);
     return registry.declaredOrigin(named).orElse(named);
   }

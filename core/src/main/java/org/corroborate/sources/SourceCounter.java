@@ -22,7 +22,8 @@ import org.corroborate.sources.Attribution.Kind;
  * their origin's reason says "(hedged)" when all of that outlet's claims in it are hedged.
  *
  * <p>Outlets fold into one origin when a claim's passage is copied from an earlier article, when the
- * claim credits an upstream report, when its article runs a wire story, when spellings name one
+ * claim credits an upstream report, when it repeats an anonymous source's quote that another article
+ * credits to an outlet ({@link QuoteCredits}), when its article runs a wire story, when spellings name one
  * outlet, or when origins.csv declares them one origin; see {@link ClaimOrigins} for the rules.
  * Every origin says why. Output is deterministic: origins sort by name, lists sort.
  *
@@ -47,6 +48,7 @@ public final class SourceCounter {
       TreeSet<String> outlets = new TreeSet<>();
       Map<String, List<Claim>> byOrigin = new TreeMap<>();
       Map<String, Attribution> attributions = new HashMap<>();
+      List<Claim> supporting = new ArrayList<>();
       for (String id : new TreeSet<>(cluster.claimIds())) {
         Claim c = byId.get(id);
         if (c == null) {
@@ -54,10 +56,13 @@ public final class SourceCounter {
         }
         outlets.add(origins.registry().resolve(c.source()).display());
         if (c.supports()) {
-          Attribution at = origins.of(c);
-          attributions.put(id, at);
-          byOrigin.computeIfAbsent(at.key(), k -> new ArrayList<>()).add(c);
+          attributions.put(id, origins.of(c));
+          supporting.add(c);
         }
+      }
+      QuoteCredits.fold(supporting, attributions, origins);
+      for (Claim c : supporting) {
+        byOrigin.computeIfAbsent(attributions.get(c.id()).key(), k -> new ArrayList<>()).add(c);
       }
       List<Origin> list = new ArrayList<>();
       byOrigin.forEach((key, members) -> list.add(origin(members, attributions, origins.registry())));
