@@ -351,6 +351,14 @@ public final class ClaimExtractor {
     return x.isEmpty() ? t.strip() : x;
   }
 
+  /**
+   * Conjunctions that open a condition or a circumstance: a negation inside such a clause ("...
+   * if Anthropic does not lift its restrictions") does not negate the claim's proposition. The
+   * clause is taken to run to the next comma or semicolon, or to the end.
+   */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "because", "although", "though", "whether",
+      "since", "while", "when", "until", "before", "after");
+
   private record Cues(List<String> cues, boolean hedged, boolean negated) {}
 
   private static Cues cues(List<Token> tokens, List<String> attributionCues) {
@@ -358,9 +366,15 @@ public final class ClaimExtractor {
     boolean hedged = false;
     boolean negated = false;
     boolean seenVerb = false;
+    boolean subordinate = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (t.pos().equals("IN") && CONDITIONS.contains(w)) {
+        subordinate = true;
+      } else if (t.text().equals(",") || t.text().equals(";")) {
+        subordinate = false;
+      }
       if (HEDGES.contains(w) && (!t.pos().equals("MD") || w.equals("may") || w.equals("might")
           || w.equals("could") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("have"))) {
         hedged = true;
@@ -369,7 +383,7 @@ public final class ClaimExtractor {
           && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")) {
         hedged = true;
         cues.add(tokens.get(i - 1).text() + " " + w + " to");
-      } else if (NEGATIONS.contains(w)) {
+      } else if (NEGATIONS.contains(w) && !subordinate) {
         negated = true;
         cues.add(w);
       } else if (!seenVerb && NEGATIVE_SUBJECTS.contains(w)) {
