@@ -21,6 +21,14 @@ final class ClauseSplitter {
   /** A proposition: token ranges of the sentence, and where a copula must be inserted (or -1). */
   record Part(List<int[]> ranges, int copulaAfter) {}
 
+  /** What a rule returns when it sees that the sentence must not be split at all (identity matters). */
+  private static final List<Part> KEEP_WHOLE = List.of();
+
+  /** Month and weekday names: capitalised, but they end a date phrase, not a name. */
+  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december");
+
   List<Part> split(TaggedSentence s, List<int[]> content) {
     List<Part> out = new ArrayList<>();
     recurse(s, new Part(content, -1), 0, out);
@@ -33,7 +41,7 @@ final class ClauseSplitter {
     }
     int[] idx = flatten(p.ranges());
     List<Part> parts = depth >= MAX_DEPTH || p.copulaAfter() >= 0 ? null : splitOnce(s, idx);
-    if (parts == null) {
+    if (parts == null || parts == KEEP_WHOLE) {
       Part t = trim(s, p);
       if (t != null) {
         out.add(t);
@@ -110,6 +118,18 @@ final class ClauseSplitter {
       subjEnd--;
     }
     for (int p = verb + 2; p < idx.length - 2; p++) {
+      if (s.tags[idx[p]].equals("IN") && !s.lower[idx[p]].equals("that") && p + 1 < idx.length
+          && s.chunkStarts(idx[p + 1], "NP")) {
+        {
+          int c = p + 1;
+          while (c < idx.length && !s.words[idx[c]].equals(",")) {
+            c++;
+          }
+          if (hasFiniteVerb(s, slice(idx, p + 1, c))) {
+            return null; // a clause inside ("as the office pushes ..., building on"): whose participle is unclear
+          }
+        }
+      }
       if (!s.words[idx[p]].equals(",")) {
         continue;
       }
@@ -138,7 +158,7 @@ final class ClauseSplitter {
         next = p + 1;
       } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])) {
         next = p + 2;
-      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",")) {
+      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)) {
         next = p + 1;
       } else {
         continue;
@@ -151,6 +171,25 @@ final class ClauseSplitter {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the conjunction at position p joins capitalised parts of one name ("the Chief Digital and
+   * AI Office", "Research and Engineering"): a capitalised word on each side, the left one not the
+   * first word of the sentence nor a month or weekday ("in March and Jones left" is two clauses).
+   */
+  static boolean insideName(TaggedSentence s, int[] idx, int p) {
+    if (p < 2 || p + 1 >= idx.length) {
+      return false;
+    }
+    int l = idx[p - 1];
+    int r = idx[p + 1];
+    return capitalised(s.words[l]) && capitalised(s.words[r]) && !DATE_WORDS.contains(s.lower[l])
+        && !s.tags[r].equals("PRP") && !s.tags[l].equals("PRP");
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private static boolean hasVerbBefore(TaggedSentence s, int[] idx, int p) {
@@ -176,7 +215,10 @@ final class ClauseSplitter {
       if (s.isFiniteVerb(k)) {
         return i > p;
       }
-      if (s.words[k].equals(",") || s.lower[k].equals("that") || s.tags[k].startsWith("W") || s.isVerb(k)) {
+      boolean determiner = i == p && s.tags[k].equals("DT") && i + 1 < idx.length
+          && s.chunks[idx[i + 1]].equals("I-NP"); // "that monopoly has ended"
+      if (s.words[k].equals(",") || s.lower[k].equals("that") && !determiner || s.tags[k].startsWith("W")
+          || s.isVerb(k)) {
         return false;
       }
     }
@@ -243,8 +285,8 @@ final class ClauseSplitter {
         i--;
       }
     }
-    while (i > 1 && s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP")) {
-      i = i - 2;
+    while (i > 1 && (s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP") || insideName(s, idx, i - 1))) {
+      i = i - 2; // "the Bureau of Alcohol and Tobacco Control"
       while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
         i--;
       }
@@ -282,14 +324,17 @@ final class ClauseSplitter {
       if (ante < 0 || !s.inChunk(idx[p - 1], "NP") && !s.isQuoteMark(idx[p - 1]) && !s.words[idx[p - 1]].equals(")")) {
         continue;
       }
+      if (!agrees(s, idx, p, a2) || uncertainHead(s, idx, ante, p)) {
+        continue;
+      }
       // the appositive runs to the next comma or the end, and holds no finite verb outside a relative clause
       int end = a2;
       boolean ok = true;
       boolean inRelative = false;
       while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
         int k = idx[end];
-        if (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who")) {
-          inRelative = true;
+        if (end > a2 && (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who"))) {
+          inRelative = true; // at the appositive's start, "that" is a determiner ("that monopoly has ended")
         }
         if (s.isFiniteVerb(k) && !inRelative || s.tags[k].equals("CC") && !inRelative) {
           ok = false;
@@ -329,6 +374,60 @@ final class ClauseSplitter {
     return null;
   }
 
+  /**
+   * Whether an appositive starting at a2 can rename the noun phrase ending before p by number: "a" or
+   * "an" names one thing, so it cannot rename a plural ("potential targets, a program that ...").
+   */
+  private static boolean agrees(TaggedSentence s, int[] idx, int p, int a2) {
+    int h = p - 1;
+    while (h > 0 && (s.isQuoteMark(idx[h]) || s.words[idx[h]].equals(")"))) {
+      h = s.words[idx[h]].equals(")") ? skipParenthesis(s, idx, h) : h - 1;
+    }
+    String head = s.tags[idx[h]];
+    boolean plural = head.equals("NNS") || head.equals("NNPS");
+    boolean singular = s.lower[idx[a2]].equals("a") || s.lower[idx[a2]].equals("an");
+    return !(plural && singular);
+  }
+
+  private static int skipParenthesis(TaggedSentence s, int[] idx, int close) {
+    int i = close - 1;
+    while (i > 0 && !s.words[idx[i]].equals("(")) {
+      i--;
+    }
+    return Math.max(0, i - 1);
+  }
+
+  /**
+   * Whether the noun phrase before an appositive may not be what the appositive renames: a common
+   * noun that is the object of a preposition or of a verb inside an infinitive or participle clause
+   * ("to identify potential targets, a program that ..." renames the whole activity). A proper name
+   * there is reliable ("met with Jane Doe, the agency's director").
+   */
+  private static boolean uncertainHead(TaggedSentence s, int[] idx, int ante, int p) {
+    if (ante == 0) {
+      return false;
+    }
+    boolean proper = false;
+    for (int i = ante; i < p; i++) {
+      proper |= s.isProper(idx[i]);
+    }
+    boolean name = p + 1 < idx.length && s.isProper(idx[p + 1]);
+    for (int i = p + 1; name && i < idx.length && !s.isPunct(idx[i]); i++) {
+      name = s.isProper(idx[i]); // the appositive is itself a name: "its model, Grok, ..."
+    }
+    if (proper || name) {
+      return false;
+    }
+    String before = s.tags[idx[ante - 1]];
+    if (before.equals("IN") || before.equals("TO")) {
+      return true;
+    }
+    if (before.equals("VBG")) {
+      return true;
+    }
+    return before.equals("VB") && ante >= 2 && s.tags[idx[ante - 2]].equals("TO");
+  }
+
   /** "S made an offer: A, B and C" -> a proposition per item, carrying the lead-in's verb. */
   private List<Part> colonList(TaggedSentence s, int[] idx) {
     for (int p = 1; p < idx.length - 1; p++) {
@@ -342,6 +441,9 @@ final class ClauseSplitter {
       }
       if (hasFiniteVerb(s, right)) {
         return List.of(new Part(toRanges(left), -1), new Part(toRanges(right), -1));
+      }
+      if (s.tags[right[0]].equals("VB")) {
+        return KEEP_WHOLE; // options or steps ("faces a choice: stand firm ... or compromise"): no object of the verb
       }
       int[] lead = leadIn(s, left);
       return List.of(new Part(toRanges(concat(lead, right)), -1));
@@ -427,6 +529,9 @@ final class ClauseSplitter {
         return List.of(
             new Part(toRanges(concat(concat(subject, slice(idx, v, leftEnd)), tail)), -1),
             new Part(toRanges(concat(concat(subject, slice(idx, p + 1, re)), tail)), -1));
+      }
+      if (hasClauseVerb(s, idx) && !hasClauseVerb(s, slice(idx, 0, leftEnd))) {
+        continue; // the predicates sit inside a subject or complement ("using X to alter A and build B would be ...")
       }
       return List.of(
           new Part(toRanges(slice(idx, 0, leftEnd)), -1),
@@ -580,6 +685,20 @@ final class ClauseSplitter {
     return false;
   }
 
+  /**
+   * Whether a verb heads a clause: a finite tag, or a base form right after its subject ("the lines
+   * have/VB never ..." is a common tagger slip), not after "to" or a modal.
+   */
+  private static boolean hasClauseVerb(TaggedSentence s, int[] idx) {
+    for (int i = 0; i < idx.length; i++) {
+      int k = idx[i];
+      if (s.isFiniteVerb(k) || s.tags[k].equals("VB") && i > 0 && (s.isNoun(idx[i - 1]) || s.tags[idx[i - 1]].equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasFiniteVerb(TaggedSentence s, int[] idx) {
     for (int k : idx) {
       if (s.isFiniteVerb(k)) {
@@ -600,6 +719,10 @@ final class ClauseSplitter {
     }
     while (b > a && (s.isPunct(idx[b - 1]) && !s.isQuoteMark(idx[b - 1]) || s.tags[idx[b - 1]].equals("CC"))) {
       b--;
+    }
+    if (b - a > 2 && s.lower[idx[a]].equals("that") && s.tags[idx[a]].equals("IN")
+        && hasClauseVerb(s, slice(idx, a + 1, b))) {
+      a++; // a complementiser left by a reporting verb: "(experts note) that P" -> "P"
     }
     int content = 0;
     for (int i = a; i < b; i++) {
