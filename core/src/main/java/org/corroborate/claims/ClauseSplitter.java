@@ -18,11 +18,33 @@ final class ClauseSplitter {
 
   private static final Set<String> COORD = Set.of("and", "or", "but");
 
-  /** A proposition: token ranges of the sentence, and where a copula must be inserted (or -1). */
-  record Part(List<int[]> ranges, int copulaAfter) {}
+  /** A proposition: token ranges of the sentence, where a copula must be inserted (or -1), and which. */
+  record Part(List<int[]> ranges, int copulaAfter, String copula) {
+    Part(List<int[]> ranges, int copulaAfter) {
+      this(ranges, copulaAfter, "is");
+    }
+  }
+
+  /**
+   * Sentence adverbials that link a sentence to its neighbours but state nothing checkable; between
+   * commas or before the first comma they are left out of a claim's text ("The supply, though, is
+   * tighter" -> "The supply is tighter").
+   */
+  private static final Set<String> DISCOURSE = Set.of("however", "though", "of course", "for example",
+      "for instance", "in fact", "meanwhile", "moreover", "furthermore", "instead", "indeed", "in turn",
+      "nevertheless", "nonetheless", "still", "in addition", "additionally", "therefore", "thus",
+      "in other words", "by contrast", "on the other hand", "in particular", "after all", "likewise",
+      "similarly", "consequently", "as a result", "besides", "then", "too", "also", "again", "in short");
+  /** Longest discourse adverbial, in tokens. */
+  private static final int MAX_DISCOURSE = 4;
 
   /** What a rule returns when it sees that the sentence must not be split at all (identity matters). */
   private static final List<Part> KEEP_WHOLE = List.of();
+
+  /** Nouns that make a noun phrase an adverbial of time ("last spring", "earlier this year"). */
+  private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "day", "spring", "summer", "fall",
+      "autumn", "winter", "morning", "afternoon", "evening", "night", "weekend", "quarter", "decade", "century",
+      "time", "today", "yesterday", "tomorrow");
 
   /** Month and weekday names: capitalised, but they end a date phrase, not a name. */
   private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -31,7 +53,50 @@ final class ClauseSplitter {
 
   List<Part> split(TaggedSentence s, List<int[]> content) {
     List<Part> out = new ArrayList<>();
-    recurse(s, new Part(content, -1), 0, out);
+    recurse(s, new Part(toRanges(withoutDiscourse(s, flatten(content), -1)), -1), 0, out);
+    return out;
+  }
+
+  /**
+   * The appositives inside a speaker's noun phrase ("Jan Leemans, research director"), as "X is Y"
+   * propositions; the rest of the phrase is not a claim.
+   */
+  List<Part> speakerFacts(TaggedSentence s, int from, int to) {
+    if (to < s.size() - 2 && s.words[to].equals(",")) { // the appositive follows the name: "X, Y, said"
+      int k = to + 1;
+      while (k < s.size() && k <= to + 14 && !s.isVerb(k) && !s.words[k].equals(",") && !s.isQuoteMark(k)
+          && !s.words[k].equals(".")) {
+        k++;
+      }
+      if (k < s.size() && (s.words[k].equals(",") || s.words[k].equals(".") && k >= s.size() - 2)) {
+        to = k; // up to the closing comma, or to the end of the sentence ("..., says X, director of Y.")
+      }
+    }
+    int[] idx = new int[Math.max(0, to - from)];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = from + i;
+    }
+    int e = idx.length;
+    while (e > 0 && s.isPunct(idx[e - 1])) {
+      e--;
+    }
+    idx = slice(idx, 0, e);
+    List<Part> out = new ArrayList<>();
+    if (idx.length < 4) {
+      return out;
+    }
+    int[] closed = concat(idx, new int[0]);
+    List<Part> parts = appositive(s, closed, true);
+    if (parts != null) {
+      for (Part p : parts) {
+        if (p.copulaAfter() >= 0) {
+          Part t = trim(s, p);
+          if (t != null) {
+            out.add(t);
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -59,6 +124,9 @@ final class ClauseSplitter {
       r = clauses(s, idx);
     }
     if (r == null) {
+      r = midSubordinate(s, idx);
+    }
+    if (r == null) {
       r = participle(s, idx);
     }
     if (r == null) {
@@ -66,6 +134,9 @@ final class ClauseSplitter {
     }
     if (r == null) {
       r = appositive(s, idx);
+    }
+    if (r == null) {
+      r = reducedRelative(s, idx);
     }
     if (r == null) {
       r = colonList(s, idx);
@@ -96,6 +167,60 @@ final class ClauseSplitter {
       }
     }
     return null;
+  }
+
+  /** Subordinators that join two facts when they stand between two clauses. */
+  private static final Set<String> JOINING_SUBORDINATORS = Set.of("because", "although", "though", "whereas",
+      "while", "as", "after", "since");
+
+  /**
+   * "S1 because/as/after S2" where both are full clauses: both, without the subordinator. Not after
+   * "as long/well/much/soon/far" ("as long as"), nor when the subordinate clause is followed by more
+   * of the main one.
+   */
+  private List<Part> midSubordinate(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 3; p++) {
+      int t = idx[p];
+      if (!JOINING_SUBORDINATORS.contains(s.lower[t]) || !s.tags[t].equals("IN")) {
+        continue;
+      }
+      int q = p - 1;
+      if (s.words[idx[q]].equals(",")) {
+        q--;
+      }
+      if (s.lower[idx[q]].equals("as") || s.lower[idx[q]].equals("even") || s.lower[idx[q]].equals("just")
+          || s.tags[idx[q]].equals("RB") && s.lower[t].equals("as") || s.tags[idx[q]].startsWith("JJ") && s.lower[t].equals("as")) {
+        continue; // "as long as", "even as", "such ... as", "twice as"
+      }
+      boolean strict = startsClause(s, idx, p + 1);
+      if (!(strict || !s.lower[t].equals("as") && subjectThenPast(s, idx, p + 1)) || !hasClauseVerb(s, slice(idx, 0, p))) {
+        continue;
+      }
+      int end = idx.length;
+      for (int k = p + 1; k < idx.length; k++) {
+        if (s.words[idx[k]].equals(",") || s.words[idx[k]].equals(";")) {
+          end = k;
+          break;
+        }
+      }
+      if (end < idx.length) {
+        continue; // the sentence goes on after the subordinate clause: leave it to the other rules
+      }
+      return List.of(part(idx, 0, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
+    }
+    return null;
+  }
+
+  /** Whether a noun phrase at p is followed at once by a past form ("the storm cut/VBN ..."). */
+  private static boolean subjectThenPast(TaggedSentence s, int[] idx, int p) {
+    if (p >= idx.length || !s.chunkStarts(idx[p], "NP")) {
+      return false;
+    }
+    int e = p + 1;
+    while (e < idx.length && s.chunks[idx[e]].equals("I-NP")) {
+      e++;
+    }
+    return e < idx.length && pastAfterSubject(s, idx, e) && e - 1 >= p;
   }
 
   /** "S V O, VBG X" -> "S V O" and "S VBG X": a participial clause about the subject. */
@@ -307,6 +432,11 @@ final class ClauseSplitter {
 
   /** "NP1, NP2, ..." where NP2 renames NP1: "NP1 is NP2" and the sentence without NP2. */
   private List<Part> appositive(TaggedSentence s, int[] idx) {
+    return appositive(s, idx, false);
+  }
+
+  /** Appositives; in a bare noun phrase ({@code phrase}) the rest need not hold a verb. */
+  private List<Part> appositive(TaggedSentence s, int[] idx, boolean phrase) {
     for (int p = 1; p < idx.length - 2; p++) {
       if (!s.words[idx[p]].equals(",")) {
         continue;
@@ -324,7 +454,8 @@ final class ClauseSplitter {
       if (ante < 0 || !s.inChunk(idx[p - 1], "NP") && !s.isQuoteMark(idx[p - 1]) && !s.words[idx[p - 1]].equals(")")) {
         continue;
       }
-      if (!agrees(s, idx, p, a2) || uncertainHead(s, idx, ante, p)) {
+      if (s.tags[idx[ante]].equals("POS") || !agrees(s, idx, p, a2) || uncertainHead(s, idx, ante, p)
+          || placeQualifier(s, idx, p)) {
         continue;
       }
       // the appositive runs to the next comma or the end, and holds no finite verb outside a relative clause
@@ -345,6 +476,9 @@ final class ClauseSplitter {
       if (!ok || end - a2 < 2 && !s.isNoun(t2)) {
         continue;
       }
+      if (TIME_NOUNS.contains(s.lemmas[idx[end - 1]]) || DATE_WORDS.contains(s.lower[idx[end - 1]])) {
+        continue; // ", last spring," is when, not another name
+      }
       // a list ("A, B, and C") is not an appositive
       if (end < idx.length - 1 && s.words[idx[end]].equals(",") && s.tags[idx[end + 1]].equals("CC")) {
         continue;
@@ -362,7 +496,7 @@ final class ClauseSplitter {
         }
       }
       int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
-      if (!hasVerb(s, mainIdx)) {
+      if (!phrase && !hasVerb(s, mainIdx)) {
         continue;
       }
       int[] ap1 = slice(idx, ante, p);
@@ -387,6 +521,21 @@ final class ClauseSplitter {
     boolean plural = head.equals("NNS") || head.equals("NNPS");
     boolean singular = s.lower[idx[a2]].equals("a") || s.lower[idx[a2]].equals("an");
     return !(plural && singular);
+  }
+
+  /**
+   * Whether ", Y" after a proper name is one capitalised word qualifying a place ("Scott, Miss.",
+   * "Paris, Texas", "Monroe, Conn., couple"), not a second name for it.
+   */
+  private static boolean placeQualifier(TaggedSentence s, int[] idx, int p) {
+    if (!s.isProper(idx[p - 1]) || !s.isProper(idx[p + 1])) {
+      return false;
+    }
+    int e = p + 2;
+    if (e < idx.length && s.words[idx[e]].equals(".")) {
+      e++;
+    }
+    return e >= idx.length || s.isPunct(idx[e]) || !s.isProper(idx[e]) && !s.inChunk(idx[e], "NP");
   }
 
   private static int skipParenthesis(TaggedSentence s, int[] idx, int close) {
@@ -428,6 +577,53 @@ final class ClauseSplitter {
     return before.equals("VB") && ante >= 2 && s.tags[idx[ante - 2]].equals("TO");
   }
 
+  /**
+   * "NP, VBN by/in ... [,]" where the participle phrase describes the noun phrase before it: the
+   * sentence without the phrase, and "NP is/was VBN ..." (the copula takes the main verb's tense).
+   */
+  private List<Part> reducedRelative(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 2; p++) {
+      if (!s.words[idx[p]].equals(",") || !s.tags[idx[p + 1]].equals("VBN")) {
+        continue;
+      }
+      int next = idx[p + 2];
+      if (!(s.tags[next].equals("IN") || s.tags[next].equals("TO") || s.tags[next].equals("RB"))) {
+        continue; // "created by ...", "based in ...", "known as ..."; not a clause with an object
+      }
+      int ante = antecedent(s, idx, p);
+      if (ante < 0 || !hasFiniteVerb(s, slice(idx, 0, ante)) && ante > 0 && !s.isNoun(idx[ante])) {
+        continue;
+      }
+      int end = p + 2;
+      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
+        if (s.isFiniteVerb(idx[end])) {
+          end = -1;
+          break;
+        }
+        end++;
+      }
+      if (end < 0) {
+        continue;
+      }
+      int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      if (!hasClauseVerb(s, mainIdx)) {
+        continue;
+      }
+      String copula = "is";
+      for (int k : mainIdx) {
+        if (s.isFiniteVerb(k)) {
+          copula = s.tags[k].equals("VBD") ? "was" : "is";
+          break;
+        }
+      }
+      List<int[]> relRanges = new ArrayList<>(toRanges(slice(idx, ante, p)));
+      int copulaAfter = relRanges.size() - 1;
+      relRanges.addAll(toRanges(slice(idx, p + 1, end)));
+      return List.of(new Part(toRanges(mainIdx), -1), new Part(relRanges, copulaAfter, copula));
+    }
+    return null;
+  }
+
   /** "S made an offer: A, B and C" -> a proposition per item, carrying the lead-in's verb. */
   private List<Part> colonList(TaggedSentence s, int[] idx) {
     for (int p = 1; p < idx.length - 1; p++) {
@@ -442,13 +638,40 @@ final class ClauseSplitter {
       if (hasFiniteVerb(s, right)) {
         return List.of(new Part(toRanges(left), -1), new Part(toRanges(right), -1));
       }
-      if (s.tags[right[0]].equals("VB")) {
-        return KEEP_WHOLE; // options or steps ("faces a choice: stand firm ... or compromise"): no object of the verb
+      if (s.tags[right[0]].equals("VB") || !enumerates(s, left)) {
+        // options or steps ("faces a choice: stand firm ... or compromise"), or an elaboration of one
+        // thing ("a calculation: ..."): the items are no objects of the lead-in's verb
+        return KEEP_WHOLE;
       }
       int[] lead = leadIn(s, left);
       return List.of(new Part(toRanges(concat(lead, right)), -1));
     }
     return null;
+  }
+
+  /**
+   * Whether a lead-in announces several things: its final noun phrase is plural or counted ("two red
+   * lines:", "various tasks:"), or it ends in a verb or preposition ("is used for:").
+   */
+  private static boolean enumerates(TaggedSentence s, int[] left) {
+    int e = left.length - 1;
+    if (e < 0) {
+      return false;
+    }
+    int last = left[e];
+    if (!s.inChunk(last, "NP")) {
+      return true;
+    }
+    for (int i = e; i >= 0 && s.inChunk(left[i], "NP"); i--) {
+      String t = s.tags[left[i]];
+      if (t.equals("NNS") || t.equals("NNPS") || t.equals("CD")) {
+        return true;
+      }
+      if (s.chunks[left[i]].startsWith("B-")) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** A lead-in without its final noun phrase ("Claude is used for various tasks" -> "Claude is used for"). */
@@ -624,6 +847,10 @@ final class ClauseSplitter {
         // "X, and Y" with two items only is usually two clauses, not a list
         continue;
       }
+      if (items.size() == 2 && prepositionAfterNoun(s, idx, items.get(0)[0])) {
+        // "a hatred for the hacker and an appreciation of ...": the second item may pair with either noun
+        continue;
+      }
       int listStart = items.get(0)[0];
       int[] pre = slice(idx, 0, listStart);
       int[] post = slice(idx, rightEnd, idx.length);
@@ -637,6 +864,12 @@ final class ClauseSplitter {
       return r;
     }
     return null;
+  }
+
+  /** Whether the noun phrase at position st is the object of a preposition that follows a noun phrase. */
+  private static boolean prepositionAfterNoun(TaggedSentence s, int[] idx, int st) {
+    return st >= 2 && (s.tags[idx[st - 1]].equals("IN") || s.tags[idx[st - 1]].equals("TO")) && !s.lower[idx[st - 1]].equals("of")
+        && s.isNoun(idx[st - 2]) && !s.tags[idx[st - 2]].equals("PRP");
   }
 
   /** End of a noun phrase starting at position p: its chunk, then "of"/"'s" + noun phrase attachments. */
@@ -692,11 +925,27 @@ final class ClauseSplitter {
   private static boolean hasClauseVerb(TaggedSentence s, int[] idx) {
     for (int i = 0; i < idx.length; i++) {
       int k = idx[i];
-      if (s.isFiniteVerb(k) || s.tags[k].equals("VB") && i > 0 && (s.isNoun(idx[i - 1]) || s.tags[idx[i - 1]].equals("PRP"))) {
+      if (s.isFiniteVerb(k) || pastAfterSubject(s, idx, i)
+          || s.tags[k].equals("VB") && i > 0 && (s.isNoun(idx[i - 1]) || s.tags[idx[i - 1]].equals("PRP"))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A past form tagged as a participle right after the noun phrase that starts a clause ("the refinery
+   * shut/VBN down", "Local shops closed/VBN early"): the tagger cannot tell VBD from VBN there.
+   */
+  private static boolean pastAfterSubject(TaggedSentence s, int[] idx, int i) {
+    if (!s.tags[idx[i]].equals("VBN") || i == 0 || !s.inChunk(idx[i - 1], "NP") || !s.isNoun(idx[i - 1])) {
+      return false;
+    }
+    int a = i - 1;
+    while (a > 0 && s.inChunk(idx[a - 1], "NP") && !s.chunks[idx[a]].startsWith("B-")) {
+      a--;
+    }
+    return a == 0 || s.tags[idx[a - 1]].equals("IN") && !s.lower[idx[a - 1]].equals("of") || s.words[idx[a - 1]].equals(",");
   }
 
   private static boolean hasFiniteVerb(TaggedSentence s, int[] idx) {
@@ -733,7 +982,7 @@ final class ClauseSplitter {
     if (content < 2) {
       return null;
     }
-    int[] kept = slice(idx, a, b);
+    int[] kept = withoutDiscourse(s, slice(idx, a, b), copulaTok);
     List<int[]> ranges = toRanges(kept);
     int copulaAfter = -1;
     if (copulaTok >= 0) {
@@ -743,7 +992,37 @@ final class ClauseSplitter {
         }
       }
     }
-    return new Part(ranges, copulaAfter);
+    return new Part(ranges, copulaAfter, p.copula());
+  }
+
+  /** The tokens without discourse adverbials at the start ("However, ...") or between commas. */
+  private static int[] withoutDiscourse(TaggedSentence s, int[] idx, int keep) {
+    int[] out = idx;
+    for (int i = 0; i < out.length; i++) {
+      boolean atStart = i == 0;
+      if (!atStart && !s.words[out[i]].equals(",")) {
+        continue;
+      }
+      int from = atStart ? 0 : i + 1;
+      for (int len = 1; len <= MAX_DISCOURSE && from + len < out.length; len++) {
+        if (!s.words[out[from + len]].equals(",")) {
+          continue;
+        }
+        StringBuilder phrase = new StringBuilder();
+        boolean kept = false;
+        for (int k = from; k < from + len; k++) {
+          phrase.append(k > from ? " " : "").append(s.lower[out[k]]);
+          kept |= out[k] == keep;
+        }
+        if (!kept && DISCOURSE.contains(phrase.toString()) && from + len + 1 < out.length) {
+          // drop the adverbial and its closing comma; between commas the opening one goes too
+          out = concat(slice(out, 0, atStart ? 0 : i), slice(out, from + len + 1, out.length));
+          i = Math.max(-1, i - 2);
+        }
+        break;
+      }
+    }
+    return out;
   }
 
   private static Part part(int[] idx, int a, int b, int c, int d) {
