@@ -53,7 +53,59 @@ final class ClauseSplitter {
 
   List<Part> split(TaggedSentence s, List<int[]> content) {
     List<Part> out = new ArrayList<>();
-    recurse(s, new Part(toRanges(withoutDiscourse(s, flatten(content), -1)), -1), 0, out);
+    int[] idx = withoutDiscourse(s, flatten(content), -1);
+    recurse(s, new Part(toRanges(idx), -1), 0, out);
+    for (Part r : restrictiveRelatives(s, idx)) {
+      recurse(s, r, 1, out);
+    }
+    return out;
+  }
+
+  /**
+   * Restrictive relative clauses ("the engineers who built the bridge", "a plan that cuts costs") stay
+   * in their sentence and also give a claim of their own: the antecedent noun phrase with the clause's
+   * verb phrase. Only where the antecedent is a subject or a verb's object: after a preposition the
+   * clause may belong to an earlier noun ("an opening under the house that led to ...").
+   */
+  private List<Part> restrictiveRelatives(TaggedSentence s, int[] idx) {
+    List<Part> out = new ArrayList<>();
+    for (int p = 1; p < idx.length - 2; p++) {
+      int w = idx[p];
+      boolean who = s.lower[w].equals("who");
+      boolean that = (s.lower[w].equals("that") || s.lower[w].equals("which")) && s.tags[w].equals("WDT");
+      if (!(who || that) || !s.isNoun(idx[p - 1]) || s.tags[idx[p - 1]].equals("PRP")
+          || s.tags[idx[p - 1]].equals("CD")) {
+        continue;
+      }
+      int v = p + 1;
+      while (v < idx.length && s.tags[idx[v]].equals("RB")) {
+        v++;
+      }
+      if (v >= idx.length || !s.isFiniteVerb(idx[v])) {
+        continue; // "that the company built": the antecedent is the object, no subject to carry
+      }
+      int ante = antecedent(s, idx, p + 1 - 1 + 1 - 1);
+      if (ante < 0) {
+        continue;
+      }
+      if (ante > 0 && (s.tags[idx[ante - 1]].equals("IN") || s.tags[idx[ante - 1]].equals("TO"))
+          && !(who && s.isProper(idx[p - 1]))) {
+        continue;
+      }
+      int end = p + 1;
+      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")
+          && !s.words[idx[end]].equals("--") && !(end > v && s.isFiniteVerb(idx[end]) && !s.isVerb(idx[end - 1])
+          && !s.tags[idx[end - 1]].equals("RB") && !s.tags[idx[end - 1]].equals("CC"))) {
+        end++;
+      }
+      if (end - (p + 1) < 2) {
+        continue;
+      }
+      out.add(new Part(toRanges(concat(slice(idx, ante, p), slice(idx, p + 1, end))), -1));
+      if (out.size() >= 2) {
+        break;
+      }
+    }
     return out;
   }
 
@@ -206,9 +258,23 @@ final class ClauseSplitter {
       if (end < idx.length) {
         continue; // the sentence goes on after the subordinate clause: leave it to the other rules
       }
+      if (hypothetical(s, idx, p) || idx.length - p < 5) {
+        continue; // "would owe ... after his assets are sold", "as her lawyers maintained": no fact of its own
+      }
       return List.of(part(idx, 0, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
     }
     return null;
+  }
+
+  /** Whether the clause before position p is modal or embedded (a modal or a wh-word in it). */
+  private static boolean hypothetical(TaggedSentence s, int[] idx, int p) {
+    for (int i = 0; i < p; i++) {
+      String t = s.tags[idx[i]];
+      if (t.equals("MD") || t.startsWith("W") || s.lower[idx[i]].equals("if")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a noun phrase at p is followed at once by a past form ("the storm cut/VBN ..."). */
@@ -368,6 +434,9 @@ final class ClauseSplitter {
       int end = clauseEnd(s, idx, p + 2);
       List<Part> r = new ArrayList<>();
       int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      if (!hasVerb(s, mainIdx)) {
+        return null; // the clause runs on into the main verb ("The campaign, which started ..., was ..."): unclear
+      }
       r.add(new Part(toRanges(mainIdx), -1));
       int[] relIdx = concat(slice(idx, ante, p), slice(idx, p + 2, end));
       r.add(new Part(toRanges(relIdx), -1));
