@@ -58,6 +58,87 @@ final class ClauseSplitter {
     for (Part r : restrictiveRelatives(s, idx)) {
       recurse(s, r, 1, out);
     }
+    for (Part r : participleModifiers(s, idx)) {
+      if (out.size() < MAX_PARTS) {
+        Part t = trim(s, r);
+        if (t != null) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether "by" follows at p, perhaps after a time phrase ("launched last week by"). */
+  private static boolean agentFollows(TaggedSentence s, int[] idx, int p) {
+    for (int k = p; k < idx.length && k <= p + 3; k++) {
+      if (s.lower[idx[k]].equals("by")) {
+        return true;
+      }
+      if (!AFTER_PARTICIPLE.contains(s.lower[idx[k]]) && !s.isNoun(idx[k]) && !s.tags[idx[k]].equals("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose object may be a clause without "that". */
+  private static final Set<String> CLAUSE_TAKING = Set.of("say", "report", "claim", "believe", "think", "expect",
+      "note", "argue", "tell", "show", "find", "know", "estimate", "add", "suggest", "warn", "insist", "fear",
+      "hope", "feel", "assume", "indicate", "announce", "predict", "deny", "confirm", "learn", "mean", "see");
+
+  /** Words that may follow a past participle modifying a noun ("a bid launched last week by ..."). */
+  private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "for", "from", "with", "to",
+      "into", "under", "through", "during", "last", "this", "earlier", "since", "as", "outside", "near");
+
+  /**
+   * A past participle right after an object noun phrase ("software written for other computers", "a bid
+   * launched last week by Cie") states a fact about that noun phrase: "software is written for other
+   * computers". The sentence stays whole; the claim takes its copula's tense from the main verb and its
+   * number from the noun.
+   */
+  private List<Part> participleModifiers(TaggedSentence s, int[] idx) {
+    List<Part> out = new ArrayList<>();
+    String mainTag = null;
+    for (int i = 0; i < idx.length; i++) {
+      int k = idx[i];
+      if (mainTag == null && s.isFiniteVerb(k)) {
+        boolean perfect = s.lemmas[k].equals("have") && i + 1 < idx.length && s.tags[idx[i + 1]].equals("VBN");
+        mainTag = perfect ? "VBD" : s.tags[k]; // "has had losses caused by": past
+        continue;
+      }
+      if (mainTag == null || !s.tags[k].equals("VBN") || i + 1 >= idx.length || i < 2
+          || !agentFollows(s, idx, i + 1) || !s.isNoun(idx[i - 1])
+          || s.tags[idx[i - 1]].equals("PRP") || !s.inChunk(idx[i - 1], "NP")) {
+        continue;
+      }
+      int a = i - 1;
+      while (a > 0 && s.inChunk(idx[a - 1], "NP") && !s.chunks[idx[a]].startsWith("B-")) {
+        a--;
+      }
+      if (a == 0 || s.tags[idx[a]].equals("POS") || s.tags[idx[a]].equals("PRP$") && a + 1 == i
+          || CLAUSE_TAKING.contains(s.lemmas[idx[a - 1]]) || s.lower[idx[a - 1]].equals("that")) {
+        continue; // "said profits increased by 5%": a clause whose past verb the tagger calls VBN
+      }
+      int end = i + 1;
+      while (end < idx.length && !s.isPunct(idx[end]) && !s.isFiniteVerb(idx[end])
+          && !s.tags[idx[end]].startsWith("W") && !s.tags[idx[end]].equals("CC") && end - i <= 10) {
+        end++;
+      }
+      if (end < idx.length && (s.isFiniteVerb(idx[end]) || end - i > 10)) {
+        continue; // the participle runs into another clause: not a plain modifier
+      }
+      boolean plural = s.tags[idx[i - 1]].equals("NNS") || s.tags[idx[i - 1]].equals("NNPS");
+      boolean past = mainTag.equals("VBD");
+      String copula = past ? (plural ? "were" : "was") : (plural ? "are" : "is");
+      List<int[]> ranges = new ArrayList<>(toRanges(slice(idx, a, i)));
+      int copulaAfter = ranges.size() - 1;
+      ranges.addAll(toRanges(slice(idx, i, end)));
+      out.add(new Part(ranges, copulaAfter, copula));
+      if (out.size() >= 2) {
+        break;
+      }
+    }
     return out;
   }
 
@@ -84,9 +165,12 @@ final class ClauseSplitter {
       if (v >= idx.length || !s.isFiniteVerb(idx[v])) {
         continue; // "that the company built": the antecedent is the object, no subject to carry
       }
-      int ante = antecedent(s, idx, p + 1 - 1 + 1 - 1);
+      int ante = antecedent(s, idx, p);
       if (ante < 0) {
         continue;
+      }
+      if (ante > 0 && (s.isPunct(idx[ante - 1]) || s.lemmas[idx[ante - 1]].equals("be"))) {
+        continue; // "X, a law that ...", "ethics are a luxury that ...": the clause describes X, said elsewhere
       }
       if (ante > 0 && (s.tags[idx[ante - 1]].equals("IN") || s.tags[idx[ante - 1]].equals("TO"))
           && !(who && s.isProper(idx[p - 1]))) {
@@ -98,8 +182,8 @@ final class ClauseSplitter {
           && !s.tags[idx[end - 1]].equals("RB") && !s.tags[idx[end - 1]].equals("CC"))) {
         end++;
       }
-      if (end - (p + 1) < 2) {
-        continue;
+      if (end - (p + 1) < 2 || contains(s, idx, p + 2, end, "that")) {
+        continue; // too short, or a clause inside that the end test may cut ("to certify that Claude")
       }
       out.add(new Part(toRanges(concat(slice(idx, ante, p), slice(idx, p + 1, end))), -1));
       if (out.size() >= 2) {
@@ -809,6 +893,9 @@ final class ClauseSplitter {
         verbOnly &= s.isVerb(idx[i]) || s.tags[idx[i]].equals("RB") || s.tags[idx[i]].equals("TO");
       }
       int[] subject = slice(idx, 0, v);
+      if (verbOnly && (s.tags[idx[leftEnd - 1]].equals("MD") || s.lemmas[idx[leftEnd - 1]].equals("do"))) {
+        continue; // "can and do make mistakes": the auxiliaries share one verb
+      }
       if (verbOnly) {
         int re = r;
         while (re < idx.length && (s.isVerb(idx[re]) || s.tags[idx[re]].equals("RP"))) {
@@ -830,6 +917,15 @@ final class ClauseSplitter {
           new Part(toRanges(concat(subject, slice(idx, p + 1, idx.length))), -1));
     }
     return null;
+  }
+
+  private static boolean contains(TaggedSentence s, int[] idx, int a, int b, String word) {
+    for (int i = a; i < b; i++) {
+      if (s.lower[idx[i]].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNounIn(TaggedSentence s, int[] idx, int a, int b) {
@@ -861,6 +957,9 @@ final class ClauseSplitter {
       }
       int prev = idx[p - 1];
       int next = idx[p + 1];
+      if (s.words[prev].equals(")") || s.words[prev].equals("-RRB-")) {
+        continue; // "xAI (Grok) and Google (Gemini)": items with a parenthesis each are not cut reliably
+      }
       // inside one chunk: "morale and image", "futures and options", "red and blue"
       if (s.isProper(prev) && s.isProper(next)) {
         continue; // "Research and Engineering" inside a name
@@ -1052,7 +1151,15 @@ final class ClauseSplitter {
       return null;
     }
     int[] kept = withoutDiscourse(s, slice(idx, a, b), copulaTok);
-    List<int[]> ranges = toRanges(kept);
+    List<int[]> ranges = new ArrayList<>();
+    for (int[] r : toRanges(kept)) {
+      if (r[0] <= copulaTok && copulaTok + 1 < r[1]) { // keep the copula's place a range boundary
+        ranges.add(new int[] {r[0], copulaTok + 1});
+        ranges.add(new int[] {copulaTok + 1, r[1]});
+      } else {
+        ranges.add(r);
+      }
+    }
     int copulaAfter = -1;
     if (copulaTok >= 0) {
       for (int i = 0; i < ranges.size(); i++) {
