@@ -103,7 +103,7 @@ public final class ClaimExtractor {
           continue;
         }
         if (block.headline()) {
-          drafts.add(draft(s, List.of(new int[] {0, s.size()}), -1, null, null, Stance.ASSERTS, null, List.of(),
+          drafts.add(draft(s, List.of(new int[] {0, s.size()}), -1, "", null, null, Stance.ASSERTS, null, List.of(),
               true, dates));
           previous.add(s);
           continue;
@@ -154,13 +154,22 @@ public final class ClaimExtractor {
         }
         Set<String> seen = new java.util.HashSet<>();
         for (Part p : parts) {
-          Draft d = draft(s, p.ranges(), p.copulaAfter(), speaker, speakerName, f.stance(), f.citedSource(),
+          Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), speaker, speakerName, f.stance(), f.citedSource(),
               f.cues(), false, dates);
           if (f.stance() == Stance.DENIES) {
             d = resolveAnaphora(d, s, p, previous, dates);
           }
           if (seen.add(d.text())) {
             drafts.add(d);
+          }
+        }
+        if (f.hasSpeaker()) { // "X, the agency's chief economist, said": the article's own statement about X
+          for (Part p : splitter.speakerFacts(s, f.speakerStart(), f.speakerEnd())) {
+            Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), null, null, Stance.ASSERTS, null, List.of(),
+                false, dates);
+            if (seen.add(d.text())) {
+              drafts.add(d);
+            }
           }
         }
         previous.add(s);
@@ -284,7 +293,7 @@ public final class ClaimExtractor {
         lead.cited(), c.cues, c.hedged, c.negated, false, false);
   }
 
-  private Draft draft(TaggedSentence s, List<int[]> ranges, int copulaAfter, String speaker, String speakerName,
+  private Draft draft(TaggedSentence s, List<int[]> ranges, int copulaAfter, String copula, String speaker, String speakerName,
       Stance stance, String cited, List<String> attributionCues, boolean headline, Dates dates) {
     List<Span> spans = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
@@ -307,7 +316,7 @@ public final class ClaimExtractor {
       }
       add(s, r, spans, tokens, text);
       if (i == copulaAfter) {
-        text.append(" is");
+        text.append(' ').append(copula);
       }
     }
     Cues c = cues(tokens, attributionCues);

@@ -18,12 +18,221 @@ final class ClauseSplitter {
 
   private static final Set<String> COORD = Set.of("and", "or", "but");
 
-  /** A proposition: token ranges of the sentence, and where a copula must be inserted (or -1). */
-  record Part(List<int[]> ranges, int copulaAfter) {}
+  /** A proposition: token ranges of the sentence, where a copula must be inserted (or -1), and which. */
+  record Part(List<int[]> ranges, int copulaAfter, String copula) {
+    Part(List<int[]> ranges, int copulaAfter) {
+      this(ranges, copulaAfter, "is");
+    }
+  }
+
+  /**
+   * Sentence adverbials that link a sentence to its neighbours but state nothing checkable; between
+   * commas or before the first comma they are left out of a claim's text ("The supply, though, is
+   * tighter" -> "The supply is tighter").
+   */
+  private static final Set<String> DISCOURSE = Set.of("however", "though", "of course", "for example",
+      "for instance", "in fact", "meanwhile", "moreover", "furthermore", "instead", "indeed", "in turn",
+      "nevertheless", "nonetheless", "still", "in addition", "additionally", "therefore", "thus",
+      "in other words", "by contrast", "on the other hand", "in particular", "after all", "likewise",
+      "similarly", "consequently", "as a result", "besides", "then", "too", "also", "again", "in short");
+  /** Longest discourse adverbial, in tokens. */
+  private static final int MAX_DISCOURSE = 4;
+
+  /** What a rule returns when it sees that the sentence must not be split at all (identity matters). */
+  private static final List<Part> KEEP_WHOLE = List.of();
+
+  /** Nouns that make a noun phrase an adverbial of time ("last spring", "earlier this year"). */
+  private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "day", "spring", "summer", "fall",
+      "autumn", "winter", "morning", "afternoon", "evening", "night", "weekend", "quarter", "decade", "century",
+      "time", "today", "yesterday", "tomorrow");
+
+  /** Month and weekday names: capitalised, but they end a date phrase, not a name. */
+  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december");
 
   List<Part> split(TaggedSentence s, List<int[]> content) {
     List<Part> out = new ArrayList<>();
-    recurse(s, new Part(content, -1), 0, out);
+    int[] idx = withoutDiscourse(s, flatten(content), -1);
+    recurse(s, new Part(toRanges(idx), -1), 0, out);
+    for (Part r : restrictiveRelatives(s, idx)) {
+      recurse(s, r, 1, out);
+    }
+    for (Part r : participleModifiers(s, idx)) {
+      if (out.size() < MAX_PARTS) {
+        Part t = trim(s, r);
+        if (t != null) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether "by" follows at p, perhaps after a time phrase ("launched last week by"). */
+  private static boolean agentFollows(TaggedSentence s, int[] idx, int p) {
+    for (int k = p; k < idx.length && k <= p + 3; k++) {
+      if (s.lower[idx[k]].equals("by")) {
+        return true;
+      }
+      if (!AFTER_PARTICIPLE.contains(s.lower[idx[k]]) && !s.isNoun(idx[k]) && !s.tags[idx[k]].equals("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose object may be a clause without "that". */
+  private static final Set<String> CLAUSE_TAKING = Set.of("say", "report", "claim", "believe", "think", "expect",
+      "note", "argue", "tell", "show", "find", "know", "estimate", "add", "suggest", "warn", "insist", "fear",
+      "hope", "feel", "assume", "indicate", "announce", "predict", "deny", "confirm", "learn", "mean", "see");
+
+  /** Words that may follow a past participle modifying a noun ("a bid launched last week by ..."). */
+  private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "for", "from", "with", "to",
+      "into", "under", "through", "during", "last", "this", "earlier", "since", "as", "outside", "near");
+
+  /**
+   * A past participle right after an object noun phrase ("software written for other computers", "a bid
+   * launched last week by Cie") states a fact about that noun phrase: "software is written for other
+   * computers". The sentence stays whole; the claim takes its copula's tense from the main verb and its
+   * number from the noun.
+   */
+  private List<Part> participleModifiers(TaggedSentence s, int[] idx) {
+    List<Part> out = new ArrayList<>();
+    String mainTag = null;
+    for (int i = 0; i < idx.length; i++) {
+      int k = idx[i];
+      if (mainTag == null && s.isFiniteVerb(k)) {
+        boolean perfect = s.lemmas[k].equals("have") && i + 1 < idx.length && s.tags[idx[i + 1]].equals("VBN");
+        mainTag = perfect ? "VBD" : s.tags[k]; // "has had losses caused by": past
+        continue;
+      }
+      if (mainTag == null || !s.tags[k].equals("VBN") || i + 1 >= idx.length || i < 2
+          || !agentFollows(s, idx, i + 1) || !s.isNoun(idx[i - 1])
+          || s.tags[idx[i - 1]].equals("PRP") || !s.inChunk(idx[i - 1], "NP")) {
+        continue;
+      }
+      int a = i - 1;
+      while (a > 0 && s.inChunk(idx[a - 1], "NP") && !s.chunks[idx[a]].startsWith("B-")) {
+        a--;
+      }
+      if (a == 0 || s.tags[idx[a]].equals("POS") || s.tags[idx[a]].equals("PRP$") && a + 1 == i
+          || CLAUSE_TAKING.contains(s.lemmas[idx[a - 1]]) || s.lower[idx[a - 1]].equals("that")) {
+        continue; // "said profits increased by 5%": a clause whose past verb the tagger calls VBN
+      }
+      int end = i + 1;
+      while (end < idx.length && !s.isPunct(idx[end]) && !s.isFiniteVerb(idx[end])
+          && !s.tags[idx[end]].startsWith("W") && !s.tags[idx[end]].equals("CC") && end - i <= 10) {
+        end++;
+      }
+      if (end < idx.length && (s.isFiniteVerb(idx[end]) || end - i > 10)) {
+        continue; // the participle runs into another clause: not a plain modifier
+      }
+      boolean plural = s.tags[idx[i - 1]].equals("NNS") || s.tags[idx[i - 1]].equals("NNPS");
+      boolean past = mainTag.equals("VBD");
+      String copula = past ? (plural ? "were" : "was") : (plural ? "are" : "is");
+      List<int[]> ranges = new ArrayList<>(toRanges(slice(idx, a, i)));
+      int copulaAfter = ranges.size() - 1;
+      ranges.addAll(toRanges(slice(idx, i, end)));
+      out.add(new Part(ranges, copulaAfter, copula));
+      if (out.size() >= 2) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Restrictive relative clauses ("the engineers who built the bridge", "a plan that cuts costs") stay
+   * in their sentence and also give a claim of their own: the antecedent noun phrase with the clause's
+   * verb phrase. Only where the antecedent is a subject or a verb's object: after a preposition the
+   * clause may belong to an earlier noun ("an opening under the house that led to ...").
+   */
+  private List<Part> restrictiveRelatives(TaggedSentence s, int[] idx) {
+    List<Part> out = new ArrayList<>();
+    for (int p = 1; p < idx.length - 2; p++) {
+      int w = idx[p];
+      boolean who = s.lower[w].equals("who");
+      boolean that = (s.lower[w].equals("that") || s.lower[w].equals("which")) && s.tags[w].equals("WDT");
+      if (!(who || that) || !s.isNoun(idx[p - 1]) || s.tags[idx[p - 1]].equals("PRP")
+          || s.tags[idx[p - 1]].equals("CD")) {
+        continue;
+      }
+      int v = p + 1;
+      while (v < idx.length && s.tags[idx[v]].equals("RB")) {
+        v++;
+      }
+      if (v >= idx.length || !s.isFiniteVerb(idx[v])) {
+        continue; // "that the company built": the antecedent is the object, no subject to carry
+      }
+      int ante = antecedent(s, idx, p);
+      if (ante < 0) {
+        continue;
+      }
+      if (ante > 0 && (s.isPunct(idx[ante - 1]) || s.lemmas[idx[ante - 1]].equals("be"))) {
+        continue; // "X, a law that ...", "ethics are a luxury that ...": the clause describes X, said elsewhere
+      }
+      if (ante > 0 && (s.tags[idx[ante - 1]].equals("IN") || s.tags[idx[ante - 1]].equals("TO"))
+          && !(who && s.isProper(idx[p - 1]))) {
+        continue;
+      }
+      int end = p + 1;
+      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")
+          && !s.words[idx[end]].equals("--") && !(end > v && s.isFiniteVerb(idx[end]) && !s.isVerb(idx[end - 1])
+          && !s.tags[idx[end - 1]].equals("RB") && !s.tags[idx[end - 1]].equals("CC"))) {
+        end++;
+      }
+      if (end - (p + 1) < 2 || contains(s, idx, p + 2, end, "that")) {
+        continue; // too short, or a clause inside that the end test may cut ("to certify that Claude")
+      }
+      out.add(new Part(toRanges(concat(slice(idx, ante, p), slice(idx, p + 1, end))), -1));
+      if (out.size() >= 2) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The appositives inside a speaker's noun phrase ("Jan Leemans, research director"), as "X is Y"
+   * propositions; the rest of the phrase is not a claim.
+   */
+  List<Part> speakerFacts(TaggedSentence s, int from, int to) {
+    if (to < s.size() - 2 && s.words[to].equals(",")) { // the appositive follows the name: "X, Y, said"
+      int k = to + 1;
+      while (k < s.size() && k <= to + 14 && !s.isVerb(k) && !s.words[k].equals(",") && !s.isQuoteMark(k)
+          && !s.words[k].equals(".")) {
+        k++;
+      }
+      if (k < s.size() && (s.words[k].equals(",") || s.words[k].equals(".") && k >= s.size() - 2)) {
+        to = k; // up to the closing comma, or to the end of the sentence ("..., says X, director of Y.")
+      }
+    }
+    int[] idx = new int[Math.max(0, to - from)];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = from + i;
+    }
+    int e = idx.length;
+    while (e > 0 && s.isPunct(idx[e - 1])) {
+      e--;
+    }
+    idx = slice(idx, 0, e);
+    List<Part> out = new ArrayList<>();
+    if (idx.length < 4) {
+      return out;
+    }
+    int[] closed = concat(idx, new int[0]);
+    List<Part> parts = appositive(s, closed, true);
+    if (parts != null) {
+      for (Part p : parts) {
+        if (p.copulaAfter() >= 0) {
+          Part t = trim(s, p);
+          if (t != null) {
+            out.add(t);
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -33,7 +242,7 @@ final class ClauseSplitter {
     }
     int[] idx = flatten(p.ranges());
     List<Part> parts = depth >= MAX_DEPTH || p.copulaAfter() >= 0 ? null : splitOnce(s, idx);
-    if (parts == null) {
+    if (parts == null || parts == KEEP_WHOLE) {
       Part t = trim(s, p);
       if (t != null) {
         out.add(t);
@@ -51,6 +260,9 @@ final class ClauseSplitter {
       r = clauses(s, idx);
     }
     if (r == null) {
+      r = midSubordinate(s, idx);
+    }
+    if (r == null) {
       r = participle(s, idx);
     }
     if (r == null) {
@@ -58,6 +270,9 @@ final class ClauseSplitter {
     }
     if (r == null) {
       r = appositive(s, idx);
+    }
+    if (r == null) {
+      r = reducedRelative(s, idx);
     }
     if (r == null) {
       r = colonList(s, idx);
@@ -90,6 +305,74 @@ final class ClauseSplitter {
     return null;
   }
 
+  /** Subordinators that join two facts when they stand between two clauses. */
+  private static final Set<String> JOINING_SUBORDINATORS = Set.of("because", "although", "though", "whereas",
+      "while", "as", "after", "since");
+
+  /**
+   * "S1 because/as/after S2" where both are full clauses: both, without the subordinator. Not after
+   * "as long/well/much/soon/far" ("as long as"), nor when the subordinate clause is followed by more
+   * of the main one.
+   */
+  private List<Part> midSubordinate(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 3; p++) {
+      int t = idx[p];
+      if (!JOINING_SUBORDINATORS.contains(s.lower[t]) || !s.tags[t].equals("IN")) {
+        continue;
+      }
+      int q = p - 1;
+      if (s.words[idx[q]].equals(",")) {
+        q--;
+      }
+      if (s.lower[idx[q]].equals("as") || s.lower[idx[q]].equals("even") || s.lower[idx[q]].equals("just")
+          || s.tags[idx[q]].equals("RB") && s.lower[t].equals("as") || s.tags[idx[q]].startsWith("JJ") && s.lower[t].equals("as")) {
+        continue; // "as long as", "even as", "such ... as", "twice as"
+      }
+      boolean strict = startsClause(s, idx, p + 1);
+      if (!(strict || !s.lower[t].equals("as") && subjectThenPast(s, idx, p + 1)) || !hasClauseVerb(s, slice(idx, 0, p))) {
+        continue;
+      }
+      int end = idx.length;
+      for (int k = p + 1; k < idx.length; k++) {
+        if (s.words[idx[k]].equals(",") || s.words[idx[k]].equals(";")) {
+          end = k;
+          break;
+        }
+      }
+      if (end < idx.length) {
+        continue; // the sentence goes on after the subordinate clause: leave it to the other rules
+      }
+      if (hypothetical(s, idx, p) || idx.length - p < 5) {
+        continue; // "would owe ... after his assets are sold", "as her lawyers maintained": no fact of its own
+      }
+      return List.of(part(idx, 0, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
+    }
+    return null;
+  }
+
+  /** Whether the clause before position p is modal or embedded (a modal or a wh-word in it). */
+  private static boolean hypothetical(TaggedSentence s, int[] idx, int p) {
+    for (int i = 0; i < p; i++) {
+      String t = s.tags[idx[i]];
+      if (t.equals("MD") || t.startsWith("W") || s.lower[idx[i]].equals("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun phrase at p is followed at once by a past form ("the storm cut/VBN ..."). */
+  private static boolean subjectThenPast(TaggedSentence s, int[] idx, int p) {
+    if (p >= idx.length || !s.chunkStarts(idx[p], "NP")) {
+      return false;
+    }
+    int e = p + 1;
+    while (e < idx.length && s.chunks[idx[e]].equals("I-NP")) {
+      e++;
+    }
+    return e < idx.length && pastAfterSubject(s, idx, e) && e - 1 >= p;
+  }
+
   /** "S V O, VBG X" -> "S V O" and "S VBG X": a participial clause about the subject. */
   private List<Part> participle(TaggedSentence s, int[] idx) {
     int verb = -1;
@@ -110,6 +393,18 @@ final class ClauseSplitter {
       subjEnd--;
     }
     for (int p = verb + 2; p < idx.length - 2; p++) {
+      if (s.tags[idx[p]].equals("IN") && !s.lower[idx[p]].equals("that") && p + 1 < idx.length
+          && s.chunkStarts(idx[p + 1], "NP")) {
+        {
+          int c = p + 1;
+          while (c < idx.length && !s.words[idx[c]].equals(",")) {
+            c++;
+          }
+          if (hasFiniteVerb(s, slice(idx, p + 1, c))) {
+            return null; // a clause inside ("as the office pushes ..., building on"): whose participle is unclear
+          }
+        }
+      }
       if (!s.words[idx[p]].equals(",")) {
         continue;
       }
@@ -138,7 +433,7 @@ final class ClauseSplitter {
         next = p + 1;
       } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])) {
         next = p + 2;
-      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",")) {
+      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)) {
         next = p + 1;
       } else {
         continue;
@@ -151,6 +446,25 @@ final class ClauseSplitter {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the conjunction at position p joins capitalised parts of one name ("the Chief Digital and
+   * AI Office", "Research and Engineering"): a capitalised word on each side, the left one not the
+   * first word of the sentence nor a month or weekday ("in March and Jones left" is two clauses).
+   */
+  static boolean insideName(TaggedSentence s, int[] idx, int p) {
+    if (p < 2 || p + 1 >= idx.length) {
+      return false;
+    }
+    int l = idx[p - 1];
+    int r = idx[p + 1];
+    return capitalised(s.words[l]) && capitalised(s.words[r]) && !DATE_WORDS.contains(s.lower[l])
+        && !s.tags[r].equals("PRP") && !s.tags[l].equals("PRP");
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private static boolean hasVerbBefore(TaggedSentence s, int[] idx, int p) {
@@ -176,7 +490,10 @@ final class ClauseSplitter {
       if (s.isFiniteVerb(k)) {
         return i > p;
       }
-      if (s.words[k].equals(",") || s.lower[k].equals("that") || s.tags[k].startsWith("W") || s.isVerb(k)) {
+      boolean determiner = i == p && s.tags[k].equals("DT") && i + 1 < idx.length
+          && s.chunks[idx[i + 1]].equals("I-NP"); // "that monopoly has ended"
+      if (s.words[k].equals(",") || s.lower[k].equals("that") && !determiner || s.tags[k].startsWith("W")
+          || s.isVerb(k)) {
         return false;
       }
     }
@@ -201,6 +518,9 @@ final class ClauseSplitter {
       int end = clauseEnd(s, idx, p + 2);
       List<Part> r = new ArrayList<>();
       int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      if (!hasVerb(s, mainIdx)) {
+        return null; // the clause runs on into the main verb ("The campaign, which started ..., was ..."): unclear
+      }
       r.add(new Part(toRanges(mainIdx), -1));
       int[] relIdx = concat(slice(idx, ante, p), slice(idx, p + 2, end));
       r.add(new Part(toRanges(relIdx), -1));
@@ -243,8 +563,8 @@ final class ClauseSplitter {
         i--;
       }
     }
-    while (i > 1 && s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP")) {
-      i = i - 2;
+    while (i > 1 && (s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP") || insideName(s, idx, i - 1))) {
+      i = i - 2; // "the Bureau of Alcohol and Tobacco Control"
       while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
         i--;
       }
@@ -265,6 +585,11 @@ final class ClauseSplitter {
 
   /** "NP1, NP2, ..." where NP2 renames NP1: "NP1 is NP2" and the sentence without NP2. */
   private List<Part> appositive(TaggedSentence s, int[] idx) {
+    return appositive(s, idx, false);
+  }
+
+  /** Appositives; in a bare noun phrase ({@code phrase}) the rest need not hold a verb. */
+  private List<Part> appositive(TaggedSentence s, int[] idx, boolean phrase) {
     for (int p = 1; p < idx.length - 2; p++) {
       if (!s.words[idx[p]].equals(",")) {
         continue;
@@ -282,14 +607,18 @@ final class ClauseSplitter {
       if (ante < 0 || !s.inChunk(idx[p - 1], "NP") && !s.isQuoteMark(idx[p - 1]) && !s.words[idx[p - 1]].equals(")")) {
         continue;
       }
+      if (s.tags[idx[ante]].equals("POS") || !agrees(s, idx, p, a2) || uncertainHead(s, idx, ante, p)
+          || placeQualifier(s, idx, p)) {
+        continue;
+      }
       // the appositive runs to the next comma or the end, and holds no finite verb outside a relative clause
       int end = a2;
       boolean ok = true;
       boolean inRelative = false;
       while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
         int k = idx[end];
-        if (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who")) {
-          inRelative = true;
+        if (end > a2 && (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who"))) {
+          inRelative = true; // at the appositive's start, "that" is a determiner ("that monopoly has ended")
         }
         if (s.isFiniteVerb(k) && !inRelative || s.tags[k].equals("CC") && !inRelative) {
           ok = false;
@@ -299,6 +628,9 @@ final class ClauseSplitter {
       }
       if (!ok || end - a2 < 2 && !s.isNoun(t2)) {
         continue;
+      }
+      if (TIME_NOUNS.contains(s.lemmas[idx[end - 1]]) || DATE_WORDS.contains(s.lower[idx[end - 1]])) {
+        continue; // ", last spring," is when, not another name
       }
       // a list ("A, B, and C") is not an appositive
       if (end < idx.length - 1 && s.words[idx[end]].equals(",") && s.tags[idx[end + 1]].equals("CC")) {
@@ -317,7 +649,7 @@ final class ClauseSplitter {
         }
       }
       int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
-      if (!hasVerb(s, mainIdx)) {
+      if (!phrase && !hasVerb(s, mainIdx)) {
         continue;
       }
       int[] ap1 = slice(idx, ante, p);
@@ -325,6 +657,122 @@ final class ClauseSplitter {
       int copulaAfter = apRanges.size() - 1;
       apRanges.addAll(toRanges(slice(idx, a2, end)));
       return List.of(new Part(toRanges(mainIdx), -1), new Part(apRanges, copulaAfter));
+    }
+    return null;
+  }
+
+  /**
+   * Whether an appositive starting at a2 can rename the noun phrase ending before p by number: "a" or
+   * "an" names one thing, so it cannot rename a plural ("potential targets, a program that ...").
+   */
+  private static boolean agrees(TaggedSentence s, int[] idx, int p, int a2) {
+    int h = p - 1;
+    while (h > 0 && (s.isQuoteMark(idx[h]) || s.words[idx[h]].equals(")"))) {
+      h = s.words[idx[h]].equals(")") ? skipParenthesis(s, idx, h) : h - 1;
+    }
+    String head = s.tags[idx[h]];
+    boolean plural = head.equals("NNS") || head.equals("NNPS");
+    boolean singular = s.lower[idx[a2]].equals("a") || s.lower[idx[a2]].equals("an");
+    return !(plural && singular);
+  }
+
+  /**
+   * Whether ", Y" after a proper name is one capitalised word qualifying a place ("Scott, Miss.",
+   * "Paris, Texas", "Monroe, Conn., couple"), not a second name for it.
+   */
+  private static boolean placeQualifier(TaggedSentence s, int[] idx, int p) {
+    if (!s.isProper(idx[p - 1]) || !s.isProper(idx[p + 1])) {
+      return false;
+    }
+    int e = p + 2;
+    if (e < idx.length && s.words[idx[e]].equals(".")) {
+      e++;
+    }
+    return e >= idx.length || s.isPunct(idx[e]) || !s.isProper(idx[e]) && !s.inChunk(idx[e], "NP");
+  }
+
+  private static int skipParenthesis(TaggedSentence s, int[] idx, int close) {
+    int i = close - 1;
+    while (i > 0 && !s.words[idx[i]].equals("(")) {
+      i--;
+    }
+    return Math.max(0, i - 1);
+  }
+
+  /**
+   * Whether the noun phrase before an appositive may not be what the appositive renames: a common
+   * noun that is the object of a preposition or of a verb inside an infinitive or participle clause
+   * ("to identify potential targets, a program that ..." renames the whole activity). A proper name
+   * there is reliable ("met with Jane Doe, the agency's director").
+   */
+  private static boolean uncertainHead(TaggedSentence s, int[] idx, int ante, int p) {
+    if (ante == 0) {
+      return false;
+    }
+    boolean proper = false;
+    for (int i = ante; i < p; i++) {
+      proper |= s.isProper(idx[i]);
+    }
+    boolean name = p + 1 < idx.length && s.isProper(idx[p + 1]);
+    for (int i = p + 1; name && i < idx.length && !s.isPunct(idx[i]); i++) {
+      name = s.isProper(idx[i]); // the appositive is itself a name: "its model, Grok, ..."
+    }
+    if (proper || name) {
+      return false;
+    }
+    String before = s.tags[idx[ante - 1]];
+    if (before.equals("IN") || before.equals("TO")) {
+      return true;
+    }
+    if (before.equals("VBG")) {
+      return true;
+    }
+    return before.equals("VB") && ante >= 2 && s.tags[idx[ante - 2]].equals("TO");
+  }
+
+  /**
+   * "NP, VBN by/in ... [,]" where the participle phrase describes the noun phrase before it: the
+   * sentence without the phrase, and "NP is/was VBN ..." (the copula takes the main verb's tense).
+   */
+  private List<Part> reducedRelative(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 2; p++) {
+      if (!s.words[idx[p]].equals(",") || !s.tags[idx[p + 1]].equals("VBN")) {
+        continue;
+      }
+      int next = idx[p + 2];
+      if (!(s.tags[next].equals("IN") || s.tags[next].equals("TO") || s.tags[next].equals("RB"))) {
+        continue; // "created by ...", "based in ...", "known as ..."; not a clause with an object
+      }
+      int ante = antecedent(s, idx, p);
+      if (ante < 0 || !hasFiniteVerb(s, slice(idx, 0, ante)) && ante > 0 && !s.isNoun(idx[ante])) {
+        continue;
+      }
+      int end = p + 2;
+      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
+        if (s.isFiniteVerb(idx[end])) {
+          end = -1;
+          break;
+        }
+        end++;
+      }
+      if (end < 0) {
+        continue;
+      }
+      int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      if (!hasClauseVerb(s, mainIdx)) {
+        continue;
+      }
+      String copula = "is";
+      for (int k : mainIdx) {
+        if (s.isFiniteVerb(k)) {
+          copula = s.tags[k].equals("VBD") ? "was" : "is";
+          break;
+        }
+      }
+      List<int[]> relRanges = new ArrayList<>(toRanges(slice(idx, ante, p)));
+      int copulaAfter = relRanges.size() - 1;
+      relRanges.addAll(toRanges(slice(idx, p + 1, end)));
+      return List.of(new Part(toRanges(mainIdx), -1), new Part(relRanges, copulaAfter, copula));
     }
     return null;
   }
@@ -343,10 +791,40 @@ final class ClauseSplitter {
       if (hasFiniteVerb(s, right)) {
         return List.of(new Part(toRanges(left), -1), new Part(toRanges(right), -1));
       }
+      if (s.tags[right[0]].equals("VB") || !enumerates(s, left)) {
+        // options or steps ("faces a choice: stand firm ... or compromise"), or an elaboration of one
+        // thing ("a calculation: ..."): the items are no objects of the lead-in's verb
+        return KEEP_WHOLE;
+      }
       int[] lead = leadIn(s, left);
       return List.of(new Part(toRanges(concat(lead, right)), -1));
     }
     return null;
+  }
+
+  /**
+   * Whether a lead-in announces several things: its final noun phrase is plural or counted ("two red
+   * lines:", "various tasks:"), or it ends in a verb or preposition ("is used for:").
+   */
+  private static boolean enumerates(TaggedSentence s, int[] left) {
+    int e = left.length - 1;
+    if (e < 0) {
+      return false;
+    }
+    int last = left[e];
+    if (!s.inChunk(last, "NP")) {
+      return true;
+    }
+    for (int i = e; i >= 0 && s.inChunk(left[i], "NP"); i--) {
+      String t = s.tags[left[i]];
+      if (t.equals("NNS") || t.equals("NNPS") || t.equals("CD")) {
+        return true;
+      }
+      if (s.chunks[left[i]].startsWith("B-")) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** A lead-in without its final noun phrase ("Claude is used for various tasks" -> "Claude is used for"). */
@@ -415,6 +893,9 @@ final class ClauseSplitter {
         verbOnly &= s.isVerb(idx[i]) || s.tags[idx[i]].equals("RB") || s.tags[idx[i]].equals("TO");
       }
       int[] subject = slice(idx, 0, v);
+      if (verbOnly && (s.tags[idx[leftEnd - 1]].equals("MD") || s.lemmas[idx[leftEnd - 1]].equals("do"))) {
+        continue; // "can and do make mistakes": the auxiliaries share one verb
+      }
       if (verbOnly) {
         int re = r;
         while (re < idx.length && (s.isVerb(idx[re]) || s.tags[idx[re]].equals("RP"))) {
@@ -428,11 +909,23 @@ final class ClauseSplitter {
             new Part(toRanges(concat(concat(subject, slice(idx, v, leftEnd)), tail)), -1),
             new Part(toRanges(concat(concat(subject, slice(idx, p + 1, re)), tail)), -1));
       }
+      if (hasClauseVerb(s, idx) && !hasClauseVerb(s, slice(idx, 0, leftEnd))) {
+        continue; // the predicates sit inside a subject or complement ("using X to alter A and build B would be ...")
+      }
       return List.of(
           new Part(toRanges(slice(idx, 0, leftEnd)), -1),
           new Part(toRanges(concat(subject, slice(idx, p + 1, idx.length))), -1));
     }
     return null;
+  }
+
+  private static boolean contains(TaggedSentence s, int[] idx, int a, int b, String word) {
+    for (int i = a; i < b; i++) {
+      if (s.lower[idx[i]].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNounIn(TaggedSentence s, int[] idx, int a, int b) {
@@ -464,6 +957,9 @@ final class ClauseSplitter {
       }
       int prev = idx[p - 1];
       int next = idx[p + 1];
+      if (s.words[prev].equals(")") || s.words[prev].equals("-RRB-")) {
+        continue; // "xAI (Grok) and Google (Gemini)": items with a parenthesis each are not cut reliably
+      }
       // inside one chunk: "morale and image", "futures and options", "red and blue"
       if (s.isProper(prev) && s.isProper(next)) {
         continue; // "Research and Engineering" inside a name
@@ -519,6 +1015,10 @@ final class ClauseSplitter {
         // "X, and Y" with two items only is usually two clauses, not a list
         continue;
       }
+      if (items.size() == 2 && prepositionAfterNoun(s, idx, items.get(0)[0])) {
+        // "a hatred for the hacker and an appreciation of ...": the second item may pair with either noun
+        continue;
+      }
       int listStart = items.get(0)[0];
       int[] pre = slice(idx, 0, listStart);
       int[] post = slice(idx, rightEnd, idx.length);
@@ -532,6 +1032,12 @@ final class ClauseSplitter {
       return r;
     }
     return null;
+  }
+
+  /** Whether the noun phrase at position st is the object of a preposition that follows a noun phrase. */
+  private static boolean prepositionAfterNoun(TaggedSentence s, int[] idx, int st) {
+    return st >= 2 && (s.tags[idx[st - 1]].equals("IN") || s.tags[idx[st - 1]].equals("TO")) && !s.lower[idx[st - 1]].equals("of")
+        && s.isNoun(idx[st - 2]) && !s.tags[idx[st - 2]].equals("PRP");
   }
 
   /** End of a noun phrase starting at position p: its chunk, then "of"/"'s" + noun phrase attachments. */
@@ -580,6 +1086,36 @@ final class ClauseSplitter {
     return false;
   }
 
+  /**
+   * Whether a verb heads a clause: a finite tag, or a base form right after its subject ("the lines
+   * have/VB never ..." is a common tagger slip), not after "to" or a modal.
+   */
+  private static boolean hasClauseVerb(TaggedSentence s, int[] idx) {
+    for (int i = 0; i < idx.length; i++) {
+      int k = idx[i];
+      if (s.isFiniteVerb(k) || pastAfterSubject(s, idx, i)
+          || s.tags[k].equals("VB") && i > 0 && (s.isNoun(idx[i - 1]) || s.tags[idx[i - 1]].equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past form tagged as a participle right after the noun phrase that starts a clause ("the refinery
+   * shut/VBN down", "Local shops closed/VBN early"): the tagger cannot tell VBD from VBN there.
+   */
+  private static boolean pastAfterSubject(TaggedSentence s, int[] idx, int i) {
+    if (!s.tags[idx[i]].equals("VBN") || i == 0 || !s.inChunk(idx[i - 1], "NP") || !s.isNoun(idx[i - 1])) {
+      return false;
+    }
+    int a = i - 1;
+    while (a > 0 && s.inChunk(idx[a - 1], "NP") && !s.chunks[idx[a]].startsWith("B-")) {
+      a--;
+    }
+    return a == 0 || s.tags[idx[a - 1]].equals("IN") && !s.lower[idx[a - 1]].equals("of") || s.words[idx[a - 1]].equals(",");
+  }
+
   private static boolean hasFiniteVerb(TaggedSentence s, int[] idx) {
     for (int k : idx) {
       if (s.isFiniteVerb(k)) {
@@ -601,6 +1137,10 @@ final class ClauseSplitter {
     while (b > a && (s.isPunct(idx[b - 1]) && !s.isQuoteMark(idx[b - 1]) || s.tags[idx[b - 1]].equals("CC"))) {
       b--;
     }
+    if (b - a > 2 && s.lower[idx[a]].equals("that") && s.tags[idx[a]].equals("IN")
+        && hasClauseVerb(s, slice(idx, a + 1, b))) {
+      a++; // a complementiser left by a reporting verb: "(experts note) that P" -> "P"
+    }
     int content = 0;
     for (int i = a; i < b; i++) {
       if (Character.isLetterOrDigit(s.words[idx[i]].charAt(0))) {
@@ -610,8 +1150,16 @@ final class ClauseSplitter {
     if (content < 2) {
       return null;
     }
-    int[] kept = slice(idx, a, b);
-    List<int[]> ranges = toRanges(kept);
+    int[] kept = withoutDiscourse(s, slice(idx, a, b), copulaTok);
+    List<int[]> ranges = new ArrayList<>();
+    for (int[] r : toRanges(kept)) {
+      if (r[0] <= copulaTok && copulaTok + 1 < r[1]) { // keep the copula's place a range boundary
+        ranges.add(new int[] {r[0], copulaTok + 1});
+        ranges.add(new int[] {copulaTok + 1, r[1]});
+      } else {
+        ranges.add(r);
+      }
+    }
     int copulaAfter = -1;
     if (copulaTok >= 0) {
       for (int i = 0; i < ranges.size(); i++) {
@@ -620,7 +1168,37 @@ final class ClauseSplitter {
         }
       }
     }
-    return new Part(ranges, copulaAfter);
+    return new Part(ranges, copulaAfter, p.copula());
+  }
+
+  /** The tokens without discourse adverbials at the start ("However, ...") or between commas. */
+  private static int[] withoutDiscourse(TaggedSentence s, int[] idx, int keep) {
+    int[] out = idx;
+    for (int i = 0; i < out.length; i++) {
+      boolean atStart = i == 0;
+      if (!atStart && !s.words[out[i]].equals(",")) {
+        continue;
+      }
+      int from = atStart ? 0 : i + 1;
+      for (int len = 1; len <= MAX_DISCOURSE && from + len < out.length; len++) {
+        if (!s.words[out[from + len]].equals(",")) {
+          continue;
+        }
+        StringBuilder phrase = new StringBuilder();
+        boolean kept = false;
+        for (int k = from; k < from + len; k++) {
+          phrase.append(k > from ? " " : "").append(s.lower[out[k]]);
+          kept |= out[k] == keep;
+        }
+        if (!kept && DISCOURSE.contains(phrase.toString()) && from + len + 1 < out.length) {
+          // drop the adverbial and its closing comma; between commas the opening one goes too
+          out = concat(slice(out, 0, atStart ? 0 : i), slice(out, from + len + 1, out.length));
+          i = Math.max(-1, i - 2);
+        }
+        break;
+      }
+    }
+    return out;
   }
 
   private static Part part(int[] idx, int a, int b, int c, int d) {

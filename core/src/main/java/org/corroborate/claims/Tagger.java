@@ -27,8 +27,7 @@ final class Tagger {
     this.chunker = new GreedyChunker(models.chunks);
   }
 
-  /** A sentence that ends in a middle initial ("Charles O.") was split inside a name. */
-  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.");
+  private final SentenceJoiner joiner = new SentenceJoiner();
 
   private static String lastWord(String text, int[] range) {
     int e = range[1];
@@ -39,7 +38,11 @@ final class Tagger {
     return text.substring(b, e);
   }
 
-  /** Sentence ranges [start, end) within {@code text} between {@code from} and {@code to}. */
+  /**
+   * Sentence ranges [start, end) within {@code text} between {@code from} and {@code to}. A break the
+   * detector finds after an abbreviation is rejoined when the next piece continues the sentence
+   * ({@link SentenceJoiner}).
+   */
   List<int[]> sentences(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
     String block = text.substring(from, to);
@@ -53,10 +56,11 @@ final class Tagger {
         b--;
       }
       if (b > a) {
-        char c = text.charAt(a);
-        if (!out.isEmpty() && (Character.isLowerCase(c) || c == ',' || c == ';'
-            || INITIALS.matcher(lastWord(text, out.get(out.size() - 1))).matches())) {
-          out.get(out.size() - 1)[1] = b; // a split after an abbreviation ("Mich.", "Co."): rejoin
+        int pa = a;
+        int pb = b;
+        if (!out.isEmpty() && joiner.continues(lastWord(text, out.get(out.size() - 1)), text.substring(a, b),
+            () -> hasFiniteVerb(tag(text, pa, pb)))) {
+          out.get(out.size() - 1)[1] = b;
         } else {
           out.add(new int[] {a, b});
         }
@@ -66,6 +70,15 @@ final class Tagger {
       out.add(new int[] {from, to});
     }
     return out;
+  }
+
+  private static boolean hasFiniteVerb(TaggedSentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.isFiniteVerb(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens only (no tagging), for cheap checks. */

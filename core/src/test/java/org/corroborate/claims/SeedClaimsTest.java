@@ -47,6 +47,14 @@ class SeedClaimsTest {
   }
 
   @Test
+  void aTimeAbbreviationFollowedByAWeekdayDoesNotEndTheSentence() throws IOException {
+    List<Claim> claims = inSentence(seed("001"), "According to sources familiar with the discussions, Hegseth set");
+    assertThat(claims).isNotEmpty();
+    assertThat(claims.get(0).sentence()).contains("5 p.m. Friday for Anthropic to deliver");
+    assertThat(claims).extracting(Claim::text).noneMatch(t -> t.startsWith("Friday"));
+  }
+
+  @Test
   void everyClaimPointsBackIntoItsArticle() throws IOException {
     for (String prefix : List.of("000", "001", "002", "003", "004")) {
       ArticleClaims ac = seed(prefix);
