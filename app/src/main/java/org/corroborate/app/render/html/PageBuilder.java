@@ -22,8 +22,8 @@ import org.corroborate.model.Stance;
 
 /**
  * Builds the view model of the HTML report from a {@link Report}. Anchors are short and positional
- * ({@code g3} for the third cluster, {@code a2} for the second article, {@code k17} for the
- * seventeenth claim) so that a large report stays small; every order comes from the report's own
+ * ({@code g3} for the third cluster, {@code a2} for the second article, {@code a2k17} for the
+ * seventeenth claim, which is in the second article) so that a large report stays small; every order comes from the report's own
  * lists or from sorted maps, never from hash order. Not thread safe: use one builder per report.
  */
 final class PageBuilder {
@@ -55,7 +55,8 @@ final class PageBuilder {
       clusterAnchor.putIfAbsent(c.id(), "g" + (i + 1));
       for (ClaimReport cr : c.claims()) {
         k++;
-        claimAnchor.putIfAbsent(cr.claim().id(), "k" + k);
+        // prefixed with its article's anchor so the page's script knows which article holds it
+        claimAnchor.putIfAbsent(cr.claim().id(), articleAnchor.getOrDefault(cr.claim().articleId(), "") + "k" + k);
         claimById.putIfAbsent(cr.claim().id(), cr);
         claimsByArticle.computeIfAbsent(cr.claim().articleId(), x -> new ArrayList<>()).add(cr);
       }
@@ -152,11 +153,18 @@ final class PageBuilder {
       List<View.OriginRow> origins = new ArrayList<>();
       boolean trivial = c.origins().size() == 1 && c.sources().size() == 1
           && c.origins().get(0).sources().equals(c.sources()) && c.origins().get(0).name().equals(c.sources().get(0));
-      for (int i = 0; !trivial && i < c.origins().size(); i++) {
-        Origin o = c.origins().get(i);
-        boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
-        origins.add(new View.OriginRow(o.name(), self ? null : String.join(", ", o.sources()), o.reason(),
-            i == c.origins().size() - 1));
+      if (!trivial) {
+        // origins that share a reason are listed together, in the order of their first appearance
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (Origin o : c.origins()) {
+          boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
+          String label = self ? o.name() : o.name() + " (" + String.join(", ", o.sources()) + ")";
+          byReason.computeIfAbsent(o.reason(), r -> new ArrayList<>()).add(label);
+        }
+        int left = byReason.size();
+        for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
+          origins.add(new View.OriginRow(String.join(", ", e.getValue()), e.getKey(), --left == 0));
+        }
       }
       List<View.Link> contradictions = new ArrayList<>();
       for (String x : c.contradictionIds()) {
