@@ -84,6 +84,19 @@ class HtmlReportBrowserTest {
     assertThat(chromium.driver.findElement(By.id("pager")).isDisplayed()).isEqualTo(rows < seeds.clusters().size());
     assertThat(chromium.driver.findElements(By.cssSelector("div.tx"))).hasSize(seeds.articles().size());
     chromium.screenshot(Path.of("target", "report-seeds.png"));
+    // the parts a person should look at, each on its own
+    WebElement row = chromium.driver.findElements(By.cssSelector("#clusters > li.c details")).stream().findFirst()
+        .orElse(chromium.driver.findElement(By.cssSelector("#clusters > li details")));
+    chromium.js("arguments[0].open = true;", row);
+    chromium.screenshot(row, Path.of("target", "report-seeds-row.png"));
+    WebElement contested = chromium.driver.findElements(By.cssSelector("#clusters > li.x details")).stream().findFirst()
+        .orElse(row);
+    chromium.js("arguments[0].open = true;", contested);
+    chromium.screenshot(contested, Path.of("target", "report-seeds-contested-row.png"));
+    chromium.screenshot(chromium.driver.findElement(By.cssSelector(".xc, #contradictions")),
+        Path.of("target", "report-seeds-contradiction.png"));
+    chromium.screenshot(chromium.driver.findElement(By.id("a1")), Path.of("target", "report-seeds-article.png"));
+    chromium.screenshot(chromium.driver.findElement(By.id("outlets")), Path.of("target", "report-seeds-outlets.png"));
     chromium.open(ReportSamples.small(), "report-small.html");
     chromium.driver.findElement(By.id("expand")).click();
     chromium.screenshot(Path.of("target", "report-small.png"));

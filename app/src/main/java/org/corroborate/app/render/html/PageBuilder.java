@@ -154,17 +154,7 @@ final class PageBuilder {
       boolean trivial = c.origins().size() == 1 && c.sources().size() == 1
           && c.origins().get(0).sources().equals(c.sources()) && c.origins().get(0).name().equals(c.sources().get(0));
       if (!trivial) {
-        // origins that share a reason are listed together, in the order of their first appearance
-        Map<String, List<String>> byReason = new LinkedHashMap<>();
-        for (Origin o : c.origins()) {
-          boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
-          String label = self ? o.name() : o.name() + " (" + String.join(", ", o.sources()) + ")";
-          byReason.computeIfAbsent(o.reason(), r -> new ArrayList<>()).add(label);
-        }
-        int left = byReason.size();
-        for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
-          origins.add(new View.OriginRow(String.join(", ", e.getValue()), e.getKey(), --left == 0));
-        }
+        origins.addAll(originRows(c.origins()));
       }
       List<View.Link> contradictions = new ArrayList<>();
       for (String x : c.contradictionIds()) {
@@ -187,6 +177,32 @@ final class PageBuilder {
     return rows;
   }
 
+  /**
+   * A cluster's origins, those that share a reason listed together in the order of their first
+   * appearance. When every origin is one outlet on its own and all share one reason, one row says
+   * so instead of naming again the outlets the row's summary lists.
+   */
+  static List<View.OriginRow> originRows(List<Origin> all) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    boolean allSelf = true;
+    for (Origin o : all) {
+      boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
+      allSelf &= self;
+      String label = self ? o.name() : o.name() + " (" + String.join(", ", o.sources()) + ")";
+      byReason.computeIfAbsent(o.reason(), r -> new ArrayList<>()).add(label);
+    }
+    List<View.OriginRow> out = new ArrayList<>();
+    if (allSelf && byReason.size() == 1 && all.size() > 1) {
+      out.add(new View.OriginRow("each of the " + all.size() + " outlets", all.get(0).reason(), true));
+      return out;
+    }
+    int left = byReason.size();
+    for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
+      out.add(new View.OriginRow(String.join(", ", e.getValue()), e.getKey(), --left == 0));
+    }
+    return out;
+  }
+
   /** The one-letter class of a status, kept short because every row and highlight carries it. */
   static String statusKey(ClaimStatus s) {
     return switch (s) {
@@ -203,7 +219,7 @@ final class PageBuilder {
     List<View.Piece> inline = List.of();
     if (text != null && articleAnchor.containsKey(c.articleId()) && sentenceStandsInText(c, text)) {
       StringBuilder p = new StringBuilder();
-      p.append(articleAnchor.get(c.articleId())).append("t ").append(c.sentenceStart()).append(' ')
+      p.append(c.sentenceStart()).append(' ')
           .append(c.sentence().length());
       for (Span s : c.spans()) {
         p.append(' ').append(s.start() - c.sentenceStart()).append(' ').append(s.end() - c.sentenceStart());

@@ -114,9 +114,9 @@ public final class View {
    *
    * @param text the claim's own text, or null when it is the row's representative text or just its
    *     evidence
-   * @param pointer where the script finds the quoted sentence in the article view: the text's
-   *     element id (the article's anchor and "t"), the sentence's start and length, then each span's start and end relative to the
-   *     sentence ("a3t 120 68 0 30 40 67"); null when the sentence is rendered inline
+   * @param pointer where the script finds the quoted sentence in the text of the article that
+   *     {@code href} points into: the sentence's start and length, then each span's start and end
+   *     relative to the sentence ("120 68 0 30 40 67"); null when the sentence is rendered inline
    * @param sentence the quoted sentence, inline, when no pointer can be given
    */
   public record ClaimRow(

@@ -62,14 +62,16 @@
     details.dataset.filled = "1";
     var links = details.querySelectorAll("a[data-p]");
     for (var i = 0; i < links.length; i++) {
+      // the link's target is a claim in an article ("#a3k17"); the pointer is the sentence's start
+      // and length in that article's text, then each span's start and end in the sentence
       var p = links[i].dataset.p.split(" ");
-      var text = articleText(p[0]);
+      var text = articleText(links[i].getAttribute("href").slice(1).replace(/k\d+$/, "t"));
       if (text === null) { continue; }
-      var s = +p[1];
-      var sentence = text.slice(s, s + +p[2]);
+      var s = +p[0];
+      var sentence = text.slice(s, s + +p[1]);
       var quote = doc.createElement("blockquote");
       var pos = 0;
-      for (var j = 3; j + 1 < p.length; j += 2) {
+      for (var j = 2; j + 1 < p.length; j += 2) {
         var a = Math.max(pos, +p[j]);
         var b = Math.min(sentence.length, +p[j + 1]);
         if (b <= a) { continue; }
@@ -210,7 +212,8 @@
     doc.getElementById("collapse").addEventListener("click", function () {
       Array.prototype.forEach.call(list.children, function (r) { r.firstElementChild.open = false; });
     });
-    render();
+    // a page brought back from history may have its controls restored: honour them
+    if (q.value || fs.value || fo.value || sort.value !== "n-desc") { apply(); } else { render(); }
     source.remove();
   } else if (source) {
     source.replaceWith(parse(src));
