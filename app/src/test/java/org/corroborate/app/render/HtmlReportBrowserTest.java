@@ -176,6 +176,18 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void printingShowsEveryClusterOpenAndEveryArticleText() throws IOException {
+    Report big = SyntheticReports.generate(20, 3);
+    chromium.open(big, "report-pages.html");
+    chromium.js("window.dispatchEvent(new Event('beforeprint'));");
+    assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li > details[open]"))).hasSize(big.clusters().size());
+    assertThat(chromium.driver.findElements(By.cssSelector("details.art[open] div.tx"))).hasSize(big.articles().size());
+    chromium.js("window.dispatchEvent(new Event('afterprint'));");
+    assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li"))).hasSizeLessThan(big.clusters().size());
+    assertThat(chromium.driver.findElements(By.cssSelector("details[open]"))).isEmpty();
+  }
+
+  @Test
   void aLinkToAClusterOnALaterPageShowsThatClusterOpenWithItsQuotes() throws IOException {
     Report big = SyntheticReports.generate(20, 3);
     chromium.open(big, "report-pages.html");

@@ -122,12 +122,16 @@
     return orders[how];
   }
 
+  function rowsMarkup(from, to) {
+    var parts = [];
+    for (var i = from; i < to; i++) { parts.push(src.slice(view[i].start, view[i].end)); }
+    return parts.join("");
+  }
+
   function render() {
     var from = page * PAGE;
     var to = Math.min(view.length, from + PAGE);
-    var parts = [];
-    for (var i = from; i < to; i++) { parts.push(src.slice(view[i].start, view[i].end)); }
-    list.replaceChildren(parse(parts.join("")));
+    list.replaceChildren(parse(rowsMarkup(from, to)));
     shown.textContent = view.length + " of " + rows.length + " clusters shown";
     pager.hidden = view.length <= PAGE;
     range.textContent = view.length ? "rows " + (from + 1) + "–" + to + " of " + view.length : "";
@@ -183,14 +187,19 @@
   }
   window.addEventListener("hashchange", reveal);
 
+  // Print every row the filters let through, not just the page on screen, and every article.
   var printed = [];
+  var paged = false;
   window.addEventListener("beforeprint", function () {
+    paged = !!list && !list.hidden && view.length > PAGE;
+    if (paged) { list.replaceChildren(parse(rowsMarkup(0, view.length))); }
     printed = Array.prototype.slice.call(doc.querySelectorAll("details:not([open])"));
     printed.forEach(function (d) { d.open = true; opened(d); });
   });
   window.addEventListener("afterprint", function () {
     printed.forEach(function (d) { d.open = false; });
     printed = [];
+    if (paged) { render(); }
   });
 
   Array.prototype.forEach.call(doc.querySelectorAll("details.art[open]"), materialize);
