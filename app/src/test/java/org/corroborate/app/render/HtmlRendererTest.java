@@ -69,7 +69,8 @@ class HtmlRendererTest {
         .doesNotContain("<style>body")
         .doesNotContain("</textarea")
         .doesNotContain("href=\"javascript:")
-        .doesNotContain(" onerror=");
+        .doesNotContain(" onerror=")
+        .doesNotContain("</noscript><script");
     assertThat(html).contains("&lt;script&gt;window.__pwned");
     assertThat(html).contains("&lt;/textarea&gt;&lt;/title&gt;&lt;style&gt;");
     assertThat(html).contains("javascript:alert(document.cookie)");

@@ -138,6 +138,8 @@ class HtmlReportBrowserTest {
     assertThat(links.get(0).isDisplayed()).isFalse();
     first.findElement(By.tagName("summary")).click();
     assertThat(links.get(0).isDisplayed()).isTrue();
+    // the quotes are built on the details' toggle event, which the browser queues after the click
+    waitUntil(() -> first.findElements(By.tagName("blockquote")).size() == links.size());
     for (int i = 0; i < links.size(); i++) {
       WebElement quote = links.get(i).findElement(By.xpath("following-sibling::blockquote"));
       org.corroborate.model.Claim claim = seeds.clusters().get(0).claims().get(i).claim();
@@ -239,7 +241,8 @@ class HtmlReportBrowserTest {
     assertThat(chromium.driver.findElement(By.id("a1t")).getText())
         .contains("<script>window.__pwned = \"script\";</script>")
         .contains("\"><img src=x onerror=")
-        .contains("javascript:alert(document.cookie)");
+        .contains("javascript:alert(document.cookie)")
+        .contains("</noscript><script>window.__pwned = \"noscript\";</script>");
     assertThat(chromium.driver.findElement(By.tagName("body")).isDisplayed()).isTrue();
     assertThat(consoleProblems()).isEmpty();
     assertThat(requestedUrls()).allMatch(u -> u.equals(file.toUri().toString()) || u.startsWith("data:"));
