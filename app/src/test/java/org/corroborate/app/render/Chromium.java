@@ -58,7 +58,10 @@ final class Chromium implements AutoCloseable {
         .usingAnyFreePort().build();
     // a busy machine can take minutes to open a large page; do not let the HTTP client give up first
     ClientConfig client = ClientConfig.defaultConfig().readTimeout(Duration.ofMinutes(10));
-    return new Chromium(new ChromeDriver(service, options, client), profile);
+    ChromeDriver driver = new ChromeDriver(service, options, client);
+    // leave the new-tab page, whose own chrome:// requests would otherwise show in the first test's log
+    driver.get("about:blank");
+    return new Chromium(driver, profile);
   }
 
   /** Writes the report's page under target/ and opens it. */
@@ -93,6 +96,13 @@ final class Chromium implements AutoCloseable {
         Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     Files.createDirectories(to.toAbsolutePath().getParent());
     Files.write(to, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  /** Saves a screenshot of one element, scrolled into view. */
+  void screenshot(org.openqa.selenium.WebElement element, Path to) throws IOException {
+    js("arguments[0].scrollIntoView({block: 'center'});", element);
+    Files.createDirectories(to.toAbsolutePath().getParent());
+    Files.write(to, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Override

@@ -77,9 +77,26 @@ class HtmlReportBrowserTest {
         "only the page itself or data: URLs");
     assertThat(chromium.list("return performance.getEntriesByType('resource').map(e => e.name);")).isEmpty();
     assertThat(chromium.driver.findElement(By.id("controls")).isDisplayed()).isTrue();
-    assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li"))).hasSize(seeds.clusters().size());
+    int rows = chromium.driver.findElements(By.cssSelector("#clusters > li")).size();
+    assertThat(rows).isPositive().isLessThanOrEqualTo(seeds.clusters().size());
+    assertThat(chromium.driver.findElement(By.id("shown")).getText())
+        .isEqualTo(seeds.clusters().size() + " of " + seeds.clusters().size() + " clusters shown");
+    assertThat(chromium.driver.findElement(By.id("pager")).isDisplayed()).isEqualTo(rows < seeds.clusters().size());
     assertThat(chromium.driver.findElements(By.cssSelector("div.tx"))).hasSize(seeds.articles().size());
     chromium.screenshot(Path.of("target", "report-seeds.png"));
+    // the parts a person should look at, each on its own
+    WebElement row = chromium.driver.findElements(By.cssSelector("#clusters > li.c details")).stream().findFirst()
+        .orElse(chromium.driver.findElement(By.cssSelector("#clusters > li details")));
+    chromium.js("arguments[0].open = true;", row);
+    chromium.screenshot(row, Path.of("target", "report-seeds-row.png"));
+    WebElement contested = chromium.driver.findElements(By.cssSelector("#clusters > li.x details")).stream().findFirst()
+        .orElse(row);
+    chromium.js("arguments[0].open = true;", contested);
+    chromium.screenshot(contested, Path.of("target", "report-seeds-contested-row.png"));
+    chromium.screenshot(chromium.driver.findElement(By.cssSelector(".xc, #contradictions")),
+        Path.of("target", "report-seeds-contradiction.png"));
+    chromium.screenshot(chromium.driver.findElement(By.id("a1")), Path.of("target", "report-seeds-article.png"));
+    chromium.screenshot(chromium.driver.findElement(By.id("outlets")), Path.of("target", "report-seeds-outlets.png"));
     chromium.open(ReportSamples.small(), "report-small.html");
     chromium.driver.findElement(By.id("expand")).click();
     chromium.screenshot(Path.of("target", "report-small.png"));
@@ -98,7 +115,8 @@ class HtmlReportBrowserTest {
     waitUntil(() -> visibleRows() < before);
     long after = visibleRows();
     assertThat(after).isBetween(1L, before - 1);
-    assertThat(chromium.driver.findElement(By.id("shown")).getText()).startsWith(after + " of " + before);
+    assertThat(chromium.driver.findElement(By.id("shown")).getText())
+        .startsWith(after + " of " + seeds.clusters().size() + " ");
     q.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     waitUntil(() -> visibleRows() == before);
   }
@@ -120,6 +138,8 @@ class HtmlReportBrowserTest {
     assertThat(links.get(0).isDisplayed()).isFalse();
     first.findElement(By.tagName("summary")).click();
     assertThat(links.get(0).isDisplayed()).isTrue();
+    // the quotes are built on the details' toggle event, which the browser queues after the click
+    waitUntil(() -> first.findElements(By.tagName("blockquote")).size() == links.size());
     for (int i = 0; i < links.size(); i++) {
       WebElement quote = links.get(i).findElement(By.xpath("following-sibling::blockquote"));
       org.corroborate.model.Claim claim = seeds.clusters().get(0).claims().get(i).claim();
@@ -133,9 +153,74 @@ class HtmlReportBrowserTest {
   void aLinkFromAClaimOpensItsArticleAtTheClaim() throws IOException {
     chromium.open(ReportSamples.small(), "report-small.html");
     chromium.driver.findElement(By.cssSelector("#g1 summary")).click();
-    chromium.driver.findElement(By.cssSelector("#g1 a[href='#k1']")).click();
-    assertThat(chromium.js("return location.hash;")).isEqualTo("#k1");
-    assertThat(chromium.driver.findElement(By.id("k1")).isDisplayed()).isTrue();
+    WebElement link = chromium.driver.findElement(By.cssSelector("#g1 a[data-p]"));
+    String target = link.getAttribute("href").replaceFirst(".*#", "");
+    assertThat(target).matches("a\\d+k1");
+    link.click();
+    assertThat(chromium.js("return location.hash;")).isEqualTo("#" + target);
+    assertThat(chromium.driver.findElement(By.id(target)).isDisplayed()).isTrue();
+  }
+
+  @Test
+  void theNextRowsButtonShowsTheFollowingClusters() throws IOException {
+    Report big = SyntheticReports.generate(20, 3);
+    chromium.open(big, "report-pages.html");
+    List<Object> first = chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);");
+    assertThat(first).hasSizeLessThan(big.clusters().size()).startsWith("g1");
+    chromium.driver.findElement(By.id("next")).click();
+    List<Object> second = chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);");
+    assertThat(second).isNotEmpty().startsWith("g" + (first.size() + 1)).doesNotContainAnyElementsOf(first);
+    assertThat(chromium.driver.findElement(By.id("range")).getText())
+        .isEqualTo("rows " + (first.size() + 1) + "–" + (first.size() + second.size()) + " of " + big.clusters().size());
+    chromium.driver.findElement(By.id("prev")).click();
+    assertThat(chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);"))
+        .isEqualTo(first);
+  }
+
+  @Test
+  void printingShowsEveryClusterOpenAndEveryArticleText() throws IOException {
+    Report big = SyntheticReports.generate(20, 3);
+    chromium.open(big, "report-pages.html");
+    chromium.js("window.dispatchEvent(new Event('beforeprint'));");
+    assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li > details[open]"))).hasSize(big.clusters().size());
+    assertThat(chromium.driver.findElements(By.cssSelector("details.art[open] div.tx"))).hasSize(big.articles().size());
+    chromium.js("window.dispatchEvent(new Event('afterprint'));");
+    assertThat(chromium.driver.findElements(By.cssSelector("#clusters > li"))).hasSizeLessThan(big.clusters().size());
+    assertThat(chromium.driver.findElements(By.cssSelector("details[open]"))).isEmpty();
+  }
+
+  @Test
+  void aLinkToAClusterOnALaterPageShowsThatClusterOpenWithItsQuotes() throws IOException {
+    Report big = SyntheticReports.generate(20, 3);
+    chromium.open(big, "report-pages.html");
+    String last = "g" + big.clusters().size();
+    assertThat(chromium.driver.findElements(By.id(last))).isEmpty();
+    new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("fs"))).selectByValue("x");
+    chromium.js("location.hash = arguments[0];", last);
+    waitUntil(() -> !chromium.driver.findElements(By.id(last)).isEmpty());
+    WebElement row = chromium.driver.findElement(By.id(last));
+    assertThat(row.getAttribute("open")).isNotNull();
+    assertThat(row.isDisplayed()).isTrue();
+    assertThat(row.findElements(By.tagName("blockquote")))
+        .hasSize(big.clusters().get(big.clusters().size() - 1).claims().size());
+  }
+
+  @Test
+  void withJavaScriptOffEveryClusterAndEveryArticleTextIsOnThePage() throws IOException {
+    chromium.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    try {
+      chromium.open(seeds, "report-seeds-nojs.html");
+      assertThat(chromium.driver.findElements(By.cssSelector("ol.clusters > li > details")))
+          .hasSize(seeds.clusters().size());
+      assertThat(chromium.driver.findElement(By.id("controls")).isDisplayed()).isFalse();
+      for (int i = 0; i < seeds.articles().size(); i++) {
+        WebElement text = chromium.driver.findElement(By.id("a" + (i + 1) + "t"));
+        assertThat(text.getAttribute("textContent")).isEqualTo(seeds.articles().get(i).article().text());
+        assertThat(text.findElements(By.cssSelector("a[href^='#g']"))).isNotEmpty();
+      }
+    } finally {
+      chromium.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+    }
   }
 
   @Test
@@ -156,7 +241,8 @@ class HtmlReportBrowserTest {
     assertThat(chromium.driver.findElement(By.id("a1t")).getText())
         .contains("<script>window.__pwned = \"script\";</script>")
         .contains("\"><img src=x onerror=")
-        .contains("javascript:alert(document.cookie)");
+        .contains("javascript:alert(document.cookie)")
+        .contains("</noscript><script>window.__pwned = \"noscript\";</script>");
     assertThat(chromium.driver.findElement(By.tagName("body")).isDisplayed()).isTrue();
     assertThat(consoleProblems()).isEmpty();
     assertThat(requestedUrls()).allMatch(u -> u.equals(file.toUri().toString()) || u.startsWith("data:"));

@@ -164,7 +164,7 @@ final class ReportSamples {
   /** Hostile strings everywhere the page shows text: article text, outlet, id, title, URL, speaker. */
   static Report hostile() {
     String text = read(FIXTURES.resolve("hostile").resolve("evil.txt"));
-    String evilOutlet = "Evil <script>window.__pwned='outlet'</script> \"Outlet\"";
+    String evilOutlet = "Evil </noscript><script>window.__pwned='outlet'</script> \"Outlet\"";
     Article a = new Article("hostile/\"><img src=x onerror=window.__pwned='id'>.txt", evilOutlet,
         "<script>window.__pwned='title'</script>", "javascript:window.__pwned='url'", "<b>2026</b>", text,
         List.of("<img src=x onerror=window.__pwned='warning'>"));

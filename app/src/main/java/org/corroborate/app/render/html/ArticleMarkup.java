@@ -128,7 +128,8 @@ final class ArticleMarkup {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d overlapping claims: ", cover.size()));
     for (int i = 0; i < cover.size(); i++) {
       Marked m = claims.get(cover.get(i));
-      sb.append(i == 0 ? "" : "; ").append(m.status()).append(" (cluster ").append(m.clusterLabel()).append(')');
+      // statuses only: cluster ids appear nowhere else on the page, and every highlight carries one
+      sb.append(i == 0 ? "" : ", ").append(m.status());
     }
     return sb.toString();
   }

@@ -22,8 +22,8 @@ import org.corroborate.model.Stance;
 
 /**
  * Builds the view model of the HTML report from a {@link Report}. Anchors are short and positional
- * ({@code g3} for the third cluster, {@code a2} for the second article, {@code k17} for the
- * seventeenth claim) so that a large report stays small; every order comes from the report's own
+ * ({@code g3} for the third cluster, {@code a2} for the second article, {@code a2k17} for the
+ * seventeenth claim, which is in the second article) so that a large report stays small; every order comes from the report's own
  * lists or from sorted maps, never from hash order. Not thread safe: use one builder per report.
  */
 final class PageBuilder {
@@ -55,7 +55,8 @@ final class PageBuilder {
       clusterAnchor.putIfAbsent(c.id(), "g" + (i + 1));
       for (ClaimReport cr : c.claims()) {
         k++;
-        claimAnchor.putIfAbsent(cr.claim().id(), "k" + k);
+        // prefixed with its article's anchor so the page's script knows which article holds it
+        claimAnchor.putIfAbsent(cr.claim().id(), articleAnchor.getOrDefault(cr.claim().articleId(), "") + "k" + k);
         claimById.putIfAbsent(cr.claim().id(), cr);
         claimsByArticle.computeIfAbsent(cr.claim().articleId(), x -> new ArrayList<>()).add(cr);
       }
@@ -152,11 +153,8 @@ final class PageBuilder {
       List<View.OriginRow> origins = new ArrayList<>();
       boolean trivial = c.origins().size() == 1 && c.sources().size() == 1
           && c.origins().get(0).sources().equals(c.sources()) && c.origins().get(0).name().equals(c.sources().get(0));
-      for (int i = 0; !trivial && i < c.origins().size(); i++) {
-        Origin o = c.origins().get(i);
-        boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
-        origins.add(new View.OriginRow(o.name(), self ? null : String.join(", ", o.sources()), o.reason(),
-            i == c.origins().size() - 1));
+      if (!trivial) {
+        origins.addAll(originRows(c.origins()));
       }
       List<View.Link> contradictions = new ArrayList<>();
       for (String x : c.contradictionIds()) {
@@ -179,6 +177,32 @@ final class PageBuilder {
     return rows;
   }
 
+  /**
+   * A cluster's origins, those that share a reason listed together in the order of their first
+   * appearance. When every origin is one outlet on its own and all share one reason, one row says
+   * so instead of naming again the outlets the row's summary lists.
+   */
+  static List<View.OriginRow> originRows(List<Origin> all) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    boolean allSelf = true;
+    for (Origin o : all) {
+      boolean self = o.sources().size() == 1 && o.sources().get(0).equals(o.name());
+      allSelf &= self;
+      String label = self ? o.name() : o.name() + " (" + String.join(", ", o.sources()) + ")";
+      byReason.computeIfAbsent(o.reason(), r -> new ArrayList<>()).add(label);
+    }
+    List<View.OriginRow> out = new ArrayList<>();
+    if (allSelf && byReason.size() == 1 && all.size() > 1) {
+      out.add(new View.OriginRow("each of the " + all.size() + " outlets", all.get(0).reason(), true));
+      return out;
+    }
+    int left = byReason.size();
+    for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
+      out.add(new View.OriginRow(String.join(", ", e.getValue()), e.getKey(), --left == 0));
+    }
+    return out;
+  }
+
   /** The one-letter class of a status, kept short because every row and highlight carries it. */
   static String statusKey(ClaimStatus s) {
     return switch (s) {
@@ -195,7 +219,7 @@ final class PageBuilder {
     List<View.Piece> inline = List.of();
     if (text != null && articleAnchor.containsKey(c.articleId()) && sentenceStandsInText(c, text)) {
       StringBuilder p = new StringBuilder();
-      p.append(articleAnchor.get(c.articleId())).append("t ").append(c.sentenceStart()).append(' ')
+      p.append(c.sentenceStart()).append(' ')
           .append(c.sentence().length());
       for (Span s : c.spans()) {
         p.append(' ').append(s.start() - c.sentenceStart()).append(' ').append(s.end() - c.sentenceStart());

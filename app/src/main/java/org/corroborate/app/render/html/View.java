@@ -102,17 +102,21 @@ public final class View {
   /** A hyperlink inside the page. */
   public record Link(String href, String label) {}
 
-  /** One independent origin of a cluster. */
-  public record OriginRow(String name, String outlets, String reason, boolean last) {}
+  /**
+   * The independent origins of a cluster that share one reason.
+   *
+   * @param names each origin's name, with the outlets folded into it in brackets when there are others
+   */
+  public record OriginRow(String names, String reason, boolean last) {}
 
   /**
    * One claim inside an opened cluster row.
    *
    * @param text the claim's own text, or null when it is the row's representative text or just its
    *     evidence
-   * @param pointer where the script finds the quoted sentence in the article view: the text's
-   *     element id, the sentence's start and length, then each span's start and end relative to the
-   *     sentence ("a3t 120 68 0 30 40 67"); null when the sentence is rendered inline
+   * @param pointer where the script finds the quoted sentence in the text of the article that
+   *     {@code href} points into: the sentence's start and length, then each span's start and end
+   *     relative to the sentence ("120 68 0 30 40 67"); null when the sentence is rendered inline
    * @param sentence the quoted sentence, inline, when no pointer can be given
    */
   public record ClaimRow(
