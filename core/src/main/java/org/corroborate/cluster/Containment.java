@@ -183,11 +183,21 @@ final class Containment {
   private static final Set<String> COUNTERFACTUAL = Set.of("would", "could", "might");
 
   /**
-   * Whether a claim speaks of what would or could happen ("Cutting ties would require ..."): it
-   * states nothing another claim without such a modal states, and the reverse.
+   * Whether a claim's main clause speaks of what would or could happen ("Cutting ties would
+   * require ..."): it states nothing another claim without such a modal states, and the reverse.
+   * Only a modal before the first comma or relative pronoun counts.
    */
   static boolean counterfactual(ClaimProfile p) {
-    return p.claim().tokens().stream().anyMatch(t -> "MD".equals(t.pos()) && COUNTERFACTUAL.contains(lower(t.text())));
+    for (org.corroborate.model.Token t : p.claim().tokens()) {
+      String pos = t.pos() == null ? "" : t.pos();
+      if (pos.startsWith("W") || t.text().equals(",") || t.text().equals(";")) {
+        return false; // a modal in a relative or trailing clause ("..., which could bar it") is not the claim's
+      }
+      if (pos.equals("MD") && COUNTERFACTUAL.contains(lower(t.text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstWord(String text) {

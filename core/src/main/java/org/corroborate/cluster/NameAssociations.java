@@ -28,6 +28,8 @@ final class NameAssociations {
   private final List<String> articleOf = new ArrayList<>();
   private final Map<String, Boolean> memo = new HashMap<>();
   private final Set<String> opposed = new HashSet<>();
+  /** The words each name word shares a multi-word name with somewhere in the corpus. */
+  private final Map<String, Set<String>> runMates = new HashMap<>();
 
   NameAssociations(List<ClaimProfile> profiles) {
     for (int i = 0; i < profiles.size(); i++) {
@@ -35,6 +37,16 @@ final class NameAssociations {
       articleOf.add(p.claim().articleId());
       for (String name : p.names().keySet()) {
         claimsNaming.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+      }
+      for (var e : p.names().entrySet()) {
+        if (e.getValue().isEmpty()) {
+          continue;
+        }
+        for (var f : p.names().entrySet()) {
+          if (f.getValue().equals(e.getValue())) {
+            runMates.computeIfAbsent(e.getKey(), k -> new java.util.TreeSet<>()).add(f.getKey());
+          }
+        }
       }
       for (String actor : p.actor()) {
         for (String object : p.objects()) {
@@ -69,8 +81,9 @@ final class NameAssociations {
   /**
    * Whether two names, each given as the stems of its whole run, are one actor: a stem of one is
    * associated with a stem of the other, or WordNet's gloss of one names a word of the other's run
-   * ("Pentagon", "the headquarters of the ... Department of Defense", meets "Defense Secretary Pete
-   * Hegseth"). Glosses are read only when {@code wordNet} is on.
+   * or of a longer name the corpus writes it in ("Pentagon", "the headquarters of the ...
+   * Department of Defense", meets "Hegseth", written "Defense Secretary Pete Hegseth" elsewhere).
+   * Glosses are read only when {@code wordNet} is on.
    */
   boolean sameActor(java.util.Collection<String> x, java.util.Collection<String> y, boolean wordNet) {
     for (String a : x) {
@@ -80,7 +93,16 @@ final class NameAssociations {
         }
       }
     }
-    return wordNet && (glossNames(x, y) || glossNames(y, x));
+    return wordNet && (glossNames(x, withRunMates(y)) || glossNames(y, withRunMates(x)));
+  }
+
+  /** The words and every word they share a multi-word name with in the corpus ("hegseth": "defense", ...). */
+  private java.util.Collection<String> withRunMates(java.util.Collection<String> words) {
+    Set<String> out = new java.util.TreeSet<>(words);
+    for (String w : words) {
+      out.addAll(runMates.getOrDefault(w, Set.of()));
+    }
+    return out;
   }
 
   /** A gloss word of a name in {@code x} begins with a stem (four letters or more) of {@code y}. */

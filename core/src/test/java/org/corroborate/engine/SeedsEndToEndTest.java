@@ -55,16 +55,12 @@ class SeedsEndToEndTest {
         .max((a, b) -> Integer.compare(a.independentSources(), b.independentSources()));
   }
 
-  @Disabled("Known gap (issues 2 and 4): the cluster stage does not yet merge the outlets' differently worded statements of this threat across 4 articles")
-
   @Test
   void theFridayDeadlineIsVerifiedByAtLeastFourIndependentSources() {
     Optional<ClusterReport> deadline = clusterAbout(t -> t.contains("friday") && (t.contains("deadline") || t.contains("until") || t.contains("by")));
     assertThat(deadline).isPresent();
     assertThat(deadline.get().independentSources()).as(deadline.get().text()).isGreaterThanOrEqualTo(4);
   }
-
-  @Disabled("Known gap (issues 2 and 4): the cluster stage does not yet merge the outlets' differently worded statements of this threat across 4 articles")
 
   @Test
   void theDefenseProductionActThreatIsVerifiedByAtLeastFourIndependentSources() {
@@ -73,8 +69,7 @@ class SeedsEndToEndTest {
     assertThat(dpa.get().independentSources()).as(dpa.get().text()).isGreaterThanOrEqualTo(4);
   }
 
-  @Disabled("Known gap (issues 2 and 4): the cluster stage does not yet merge the outlets' differently worded statements of this threat across 4 articles")
-
+  @Disabled("Known gap (issues 2, 3 and 4): the outlets' statements of this threat are not yet atomic claims that meet (Scout's keeps its appositive and relative clause, 002's is cut at \"as well as\", 004's drops \"considering\"), and their verbs designate/label/declare/classify are not related in WordNet")
   @Test
   void theSupplyChainRiskThreatIsVerifiedByAtLeastFourIndependentSources() {
     Optional<ClusterReport> risk = clusterAbout(t -> t.contains("supply chain risk") || t.contains("supply-chain risk"));
