@@ -341,6 +341,24 @@ public final class ClaimExtractor {
     }
   }
 
+  /** A parenthesis a split left open ("the Defense Production Act (DPA") is closed at the end. */
+  static String closeParenthesis(String x) {
+    int depth = 0;
+    int lastOpen = -1;
+    for (int i = 0; i < x.length(); i++) {
+      char ch = x.charAt(i);
+      if (ch == '(') {
+        if (depth == 0) {
+          lastOpen = i;
+        }
+        depth++;
+      } else if (ch == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth == 1 && lastOpen >= 0 ? x + ")" : x;
+  }
+
   /** Claim text from pieces: no space before closing punctuation, no unbalanced quote marks. */
   static String clean(String t) {
     String x = SPACES.matcher(SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1")).replaceAll(" ").strip();
@@ -357,6 +375,7 @@ public final class ClaimExtractor {
     if (open != close) {
       x = x.replace("\u201c", "").replace("\u201d", "").strip();
     }
+    x = closeParenthesis(x);
     return x.isEmpty() ? t.strip() : x;
   }
 
