@@ -43,7 +43,8 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * tagging that finds subjects and support verbs. A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact;
  * a claim of what would or could happen meets only another such claim.
  *
- * <p>Thread safe for distinct arguments; WordNet lookups are cached in {@link Synonyms}.
+ * <p>One instance per clustering run caches each claim's content; not thread safe. WordNet lookups
+ * are cached in {@link Synonyms}.
  */
 final class Containment {
 
@@ -69,25 +70,48 @@ final class Containment {
     static final Cover NONE = new Cover(0, 0, List.of(), "");
   }
 
-  private Containment() {}
+  /** What one claim offers to containment, worked out once per run. */
+  private record Content(List<Unit> units, double mass, boolean excluded, boolean counterfactual, boolean prospect,
+      boolean timeLimit) {}
 
-  /** The coverage of the claim with less content by the other one. */
-  static Cover of(ClaimProfile a, ClaimProfile b, TermWeights idf, NameAssociations names, boolean synonyms) {
-    if (a.claim().headline() || b.claim().headline()
-        || hypothetical(a) || hypothetical(b) || counterfactual(a) != counterfactual(b)) {
-      return Cover.NONE;
-    }
-    List<Unit> ua = units(a, idf);
-    List<Unit> ub = units(b, idf);
-    double massA = ua.stream().mapToDouble(Unit::weight).sum();
-    double massB = ub.stream().mapToDouble(Unit::weight).sum();
-    boolean aSmaller = massA < massB || (massA == massB && a.claim().id().compareTo(b.claim().id()) <= 0);
-    return aSmaller ? cover(a, ua, massA, b, names, synonyms) : cover(b, ub, massB, a, names, synonyms);
+  private final TermWeights idf;
+  private final NameAssociations names;
+  private final boolean synonyms;
+  private final Map<String, Content> contents = new java.util.HashMap<>();
+
+  /** A containment judge for one clustering run (it caches each claim's content; not thread safe). */
+  Containment(TermWeights idf, NameAssociations names, boolean synonyms) {
+    this.idf = idf;
+    this.names = names;
+    this.synonyms = synonyms;
   }
 
-  private static Cover cover(ClaimProfile covered, List<Unit> units, double mass, ClaimProfile other,
-      NameAssociations names, boolean synonyms) {
+  private Content content(ClaimProfile p) {
+    Content known = contents.get(p.claim().id());
+    if (known == null) {
+      List<Unit> units = units(p, idf);
+      known = new Content(units, units.stream().mapToDouble(Unit::weight).sum(),
+          p.claim().headline() || hypothetical(p), counterfactual(p), inProspect(p), setsTimeLimit(p));
+      contents.put(p.claim().id(), known);
+    }
+    return known;
+  }
+
+  /** The coverage of the claim with less content by the other one. */
+  Cover cover(ClaimProfile a, ClaimProfile b) {
+    Content ca = content(a);
+    Content cb = content(b);
+    if (ca.excluded() || cb.excluded() || ca.counterfactual() != cb.counterfactual()) {
+      return Cover.NONE;
+    }
+    boolean aSmaller = ca.mass() < cb.mass() || (ca.mass() == cb.mass() && a.claim().id().compareTo(b.claim().id()) <= 0);
+    return aSmaller ? cover(a, ca, b, cb) : cover(b, cb, a, ca);
+  }
+
+  private Cover cover(ClaimProfile covered, Content content, ClaimProfile other, Content otherContent) {
     String id = covered.claim().id();
+    List<Unit> units = content.units();
+    double mass = content.mass();
     if (units.isEmpty() || mass <= 0) {
       return Cover.NONE;
     }
@@ -95,11 +119,14 @@ final class Containment {
     List<String> unmatched = new ArrayList<>();
     Unit anchor = null;
     double anchorCredit = 0;
+    double mean = mass / units.size();
+    boolean specificUnmatched = false;
     for (Unit u : units) {
-      double credit = credit(u, other, names, synonyms);
+      double credit = credit(u, other, otherContent);
       matched += credit * u.weight();
       if (credit == 0) {
         unmatched.add(u.word());
+        specificUnmatched |= u.weight() >= mean;
       }
       if (!u.actor() && (anchor == null || u.weight() > anchor.weight()
           || (u.weight() == anchor.weight() && u.head().compareTo(anchor.head()) < 0))) {
@@ -107,20 +134,17 @@ final class Containment {
         anchorCredit = credit;
       }
     }
-    double mean = mass / units.size();
-    boolean specificUnmatched = units.stream()
-        .anyMatch(u -> u.weight() >= mean && credit(u, other, names, synonyms) == 0);
     if ((anchor != null && anchorCredit < 1) || specificUnmatched) {
       return new Cover(0, units.size(), List.copyOf(unmatched), id);
     }
     return new Cover(Math.min(1, matched / mass), units.size(), List.copyOf(unmatched), id);
   }
 
-  private static double credit(Unit u, ClaimProfile other, NameAssociations names, boolean synonyms) {
-    if (u.prospect() && inProspect(other)) {
+  private double credit(Unit u, ClaimProfile other, Content otherContent) {
+    if (u.prospect() && otherContent.prospect()) {
       return 1;
     }
-    if (u.head().equals(DEADLINE_STEM) && setsTimeLimit(other)) {
+    if (u.head().equals(DEADLINE_STEM) && otherContent.timeLimit()) {
       return 1;
     }
     if (other.stems().contains(u.head()) || other.names().containsValue(u.head())) {

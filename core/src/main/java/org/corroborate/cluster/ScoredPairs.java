@@ -52,6 +52,7 @@ final class ScoredPairs {
   private final List<ClaimProfile> profiles;
   private final TermWeights idf;
   private final NameAssociations names;
+  private final Containment containment;
   private final ClusterOptions options;
   private final PairModel model;
   private final Map<Long, Scored> scored = new HashMap<>();
@@ -61,6 +62,7 @@ final class ScoredPairs {
     this.profiles = profiles;
     this.idf = idf;
     this.names = new NameAssociations(profiles);
+    this.containment = new Containment(idf, names, options.synonyms());
     this.options = options;
     this.model = model;
   }
@@ -162,7 +164,7 @@ final class ScoredPairs {
       double p = model.probability(f.values());
       boolean agree = f.disagreement() == null;
       Containment.Cover cover = agree && !f.namesDiffer()
-          ? Containment.of(profiles.get(first(key)), profiles.get(second(key)), idf, names, options.synonyms())
+          ? containment.cover(profiles.get(first(key)), profiles.get(second(key)))
           : Containment.Cover.NONE;
       Scored draft = new Scored(p, f, cover, false, false);
       boolean same = agree && !f.namesDiffer() && draft.similarity() >= options.linkThreshold();
