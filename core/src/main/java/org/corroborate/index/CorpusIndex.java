@@ -88,9 +88,17 @@ public final class CorpusIndex {
         List<String> processed = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int order = 0;
+        List<Diagnostic> diagnostics = new ArrayList<>(corpus.diagnostics());
         for (Article a : corpus.articles()) {
+          String fileHash;
+          try {
+            fileHash = sha256(Files.readAllBytes(root.resolve(a.id())));
+          } catch (IOException e) {
+            // Deleted or made unreadable after the corpus was read: as if it had not been there.
+            diagnostics.add(new Diagnostic(a.id(), "could not read file during the update (deleted or changed while indexing); left out"));
+            continue;
+          }
           present.add(a.id());
-          String fileHash = sha256(Files.readAllBytes(root.resolve(a.id())));
           String metaHash = sha256(JSON.writeValueAsBytes(a));
           String[] old = stored.get(a.id());
           if (old != null && old[0].equals(fileHash) && old[1].equals(metaHash) && Integer.parseInt(old[2]) == order) {
@@ -117,11 +125,11 @@ public final class CorpusIndex {
         Document info = new Document();
         info.add(new StringField(ID, CORPUS_DOC, Field.Store.YES));
         info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
-            new CorpusInfo(FORMAT, name, corpus.diagnostics(), corpus.declaredOrigins()))));
+            new CorpusInfo(FORMAT, name, diagnostics, corpus.declaredOrigins()))));
         writer.updateDocument(new Term(ID, CORPUS_DOC), info);
         writer.commit();
         processed.sort(null);
-        return new IndexUpdate(added, changed, removed, unchanged, processed, corpus.diagnostics());
+        return new IndexUpdate(added, changed, removed, unchanged, processed, diagnostics);
       }
     }
   }
