@@ -34,6 +34,7 @@ import org.apache.lucene.util.Bits;
 import org.corroborate.check.ExtractedCorpus;
 import org.corroborate.claims.ClaimExtractor;
 import org.corroborate.ingest.CorpusReader;
+import org.corroborate.ingest.IngestOptions;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Corpus;
@@ -67,9 +68,20 @@ public final class CorpusIndex {
   /** The corpus-wide facts stored beside the articles. */
   record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
 
+  private final IngestOptions ingest;
+
+  public CorpusIndex() {
+    this(IngestOptions.DEFAULTS);
+  }
+
+  /** An index whose updates read the corpus with these limits. */
+  public CorpusIndex(IngestOptions ingest) {
+    this.ingest = ingest;
+  }
+
   /** Builds or updates the index of the corpus folder; creates the index folder when needed. */
   public IndexUpdate update(Path corpusFolder, Path indexDir) throws IOException, IndexException {
-    Corpus corpus = new CorpusReader().read(corpusFolder);
+    Corpus corpus = new CorpusReader(ingest).read(corpusFolder);
     Path root = corpusFolder.toAbsolutePath().normalize();
     String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
     Files.createDirectories(indexDir);
