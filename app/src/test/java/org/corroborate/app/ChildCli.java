@@ -32,10 +32,32 @@ final class ChildCli {
     String stderr() throws IOException {
       return Files.readString(err, StandardCharsets.UTF_8);
     }
+
+    /** Peak resident memory in kB of a measured child that has ended, or -1 when unknown. */
+    long peakRssKb() throws IOException {
+      Path rss = Path.of(out.toString().replaceFirst("\\.out$", ".rss"));
+      if (!Files.exists(rss)) return -1;
+      String last = Files.readString(rss, StandardCharsets.UTF_8).strip();
+      last = last.substring(last.lastIndexOf('\n') + 1);
+      return last.matches("\\d+") ? Long.parseLong(last) : -1;
+    }
   }
 
   static Child start(Path logs, String name, String maxHeap, String... args) throws IOException {
+    return start(logs, name, maxHeap, false, args);
+  }
+
+  /**
+   * Starts the CLI; with {@code measure}, under {@code /usr/bin/time} (when there is one) so that
+   * {@link Child#peakRssKb()} can tell its peak resident memory. A measured child cannot be killed
+   * reliably (the kill reaches {@code time}, not the JVM): do not measure children a test kills.
+   */
+  static Child start(Path logs, String name, String maxHeap, boolean measure, String... args) throws IOException {
     List<String> command = new ArrayList<>();
+    Path time = Path.of("/usr/bin/time");
+    if (measure && Files.isExecutable(time)) {
+      command.addAll(List.of(time.toString(), "-f", "%M", "-o", logs.resolve(name + ".rss").toString()));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + maxHeap);
     command.add("-XX:+ExitOnOutOfMemoryError");
