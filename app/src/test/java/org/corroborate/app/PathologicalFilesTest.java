@@ -184,8 +184,8 @@ class PathologicalFilesTest {
     }
     Scan scan = scan(c, "100k-files");
     assertThat(scan.exitCode()).as(scan.err()).isZero();
-    assertThat(scan.articleIds()).contains("good.txt");
-    assertThat(scan.problems()).hasSizeGreaterThanOrEqualTo(100_000);
+    // Each note is too short for the language check to judge, so each is read as an article.
+    assertThat(scan.articleIds()).hasSize(100_001).contains("good.txt");
   }
 
   static byte[] nestedHtml(int depth) {
