@@ -10,9 +10,11 @@ import org.corroborate.app.render.TerminalText;
 import org.corroborate.index.CorpusIndex;
 import org.corroborate.index.IndexException;
 import org.corroborate.index.IndexUpdate;
+import org.corroborate.ingest.IngestOptions;
 import org.corroborate.model.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +41,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List the files that were processed.")
   boolean verbose;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -51,7 +55,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     IndexUpdate update;
     try {
-      update = new CorpusIndex().update(corpus, index);
+      update = new CorpusIndex(limits.ingest(IngestOptions.DEFAULTS)).update(corpus, index);
     } catch (IndexException e) {
       throw new UserException(ExitCodes.NO_CORPUS, e.getMessage());
     }

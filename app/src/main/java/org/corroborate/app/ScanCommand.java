@@ -14,10 +14,12 @@ import org.corroborate.app.render.TextRenderer;
 import org.corroborate.engine.Corroborate;
 import org.corroborate.engine.EngineOptions;
 import org.corroborate.engine.ProgressListener;
+import org.corroborate.ingest.IngestOptions;
 import org.corroborate.model.Diagnostic;
 import org.corroborate.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,6 +56,8 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Show no progress on standard error (progress is shown only on a terminal).")
   boolean quiet;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Spec CommandSpec spec;
 
   @Override
@@ -65,7 +69,7 @@ public final class ScanCommand implements Callable<Integer> {
     ProgressListener progress = TerminalProgress.forStandardError(quiet);
     Report report;
     try {
-      report = new Corroborate(EngineOptions.DEFAULTS.withProgress(progress)).scan(folder);
+      report = new Corroborate(new EngineOptions(EngineOptions.DEFAULTS.threads(), limits.ingest(IngestOptions.DEFAULTS), progress)).scan(folder);
     } finally {
       if (progress instanceof TerminalProgress display) display.close();
     }

@@ -34,6 +34,7 @@ import org.apache.lucene.util.Bits;
 import org.corroborate.check.ExtractedCorpus;
 import org.corroborate.claims.ClaimExtractor;
 import org.corroborate.ingest.CorpusReader;
+import org.corroborate.ingest.IngestOptions;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Corpus;
@@ -67,9 +68,20 @@ public final class CorpusIndex {
   /** The corpus-wide facts stored beside the articles. */
   record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
 
+  private final IngestOptions ingest;
+
+  public CorpusIndex() {
+    this(IngestOptions.DEFAULTS);
+  }
+
+  /** An index whose updates read the corpus with these limits. */
+  public CorpusIndex(IngestOptions ingest) {
+    this.ingest = ingest;
+  }
+
   /** Builds or updates the index of the corpus folder; creates the index folder when needed. */
   public IndexUpdate update(Path corpusFolder, Path indexDir) throws IOException, IndexException {
-    Corpus corpus = new CorpusReader().read(corpusFolder);
+    Corpus corpus = new CorpusReader(ingest).read(corpusFolder);
     Path root = corpusFolder.toAbsolutePath().normalize();
     String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
     Files.createDirectories(indexDir);
@@ -88,9 +100,17 @@ public final class CorpusIndex {
         List<String> processed = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int order = 0;
+        List<Diagnostic> diagnostics = new ArrayList<>(corpus.diagnostics());
         for (Article a : corpus.articles()) {
+          String fileHash;
+          try {
+            fileHash = sha256(Files.readAllBytes(root.resolve(a.id())));
+          } catch (IOException e) {
+            // Deleted or made unreadable after the corpus was read: as if it had not been there.
+            diagnostics.add(new Diagnostic(a.id(), "could not read file during the update (deleted or changed while indexing); left out"));
+            continue;
+          }
           present.add(a.id());
-          String fileHash = sha256(Files.readAllBytes(root.resolve(a.id())));
           String metaHash = sha256(JSON.writeValueAsBytes(a));
           String[] old = stored.get(a.id());
           if (old != null && old[0].equals(fileHash) && old[1].equals(metaHash) && Integer.parseInt(old[2]) == order) {
@@ -117,11 +137,11 @@ public final class CorpusIndex {
         Document info = new Document();
         info.add(new StringField(ID, CORPUS_DOC, Field.Store.YES));
         info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
-            new CorpusInfo(FORMAT, name, corpus.diagnostics(), corpus.declaredOrigins()))));
+            new CorpusInfo(FORMAT, name, diagnostics, corpus.declaredOrigins()))));
         writer.updateDocument(new Term(ID, CORPUS_DOC), info);
         writer.commit();
         processed.sort(null);
-        return new IndexUpdate(added, changed, removed, unchanged, processed, corpus.diagnostics());
+        return new IndexUpdate(added, changed, removed, unchanged, processed, diagnostics);
       }
     }
   }

@@ -118,12 +118,21 @@ public final class CorpusReader {
     }
     List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.addAll(doc.warnings());
+    String text = doc.text();
+    if (text.length() > options.maxArticleChars()) {
+      int cut = text.lastIndexOf('\n', options.maxArticleChars());
+      cut = cut > 0 ? cut + 1 : options.maxArticleChars();
+      if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+      warnings.add(String.format(Locale.ROOT, "article text is %,d characters, over the limit of %,d; only the first %,d were read",
+          text.length(), options.maxArticleChars(), cut));
+      text = text.substring(0, cut);
+    }
     warnings.forEach(w -> diagnostics.add(new Diagnostic(id, w)));
     Optional<ManifestEntry> entry = manifest.entry(id);
     String source = firstNonBlank(entry.map(ManifestEntry::source).orElse(null), doc.source(), stem(file));
     String url = firstNonBlank(entry.map(ManifestEntry::url).orElse(null), doc.url());
     String published = firstNonBlank(entry.map(ManifestEntry::published).orElse(null), doc.published());
-    return Optional.of(new Article(id, manifest.canonicalOutlet(source), doc.title(), url, published, doc.text(), warnings));
+    return Optional.of(new Article(id, manifest.canonicalOutlet(source), doc.title(), url, published, text, warnings));
   }
 
   private ParsedDocument parse(Path file, String text) {

@@ -60,11 +60,12 @@ final class HtmlDocumentParser {
         warnings.add("HTML nested deeper than " + MAX_DEPTH + " levels; the deeper content was ignored");
       }
     }
-    String text = collapseBlankLines(out.toString());
+    // A character reference such as &#0; decodes to NUL, which no report format may carry.
+    String text = collapseBlankLines(out.toString().replace('\u0000', ' '));
     if (text.isBlank()) {
       warnings.add("no article text found in the HTML");
     }
-    return new ParsedDocument(title, source, url, published, text, warnings);
+    return new ParsedDocument(title == null ? null : title.replace('\u0000', ' '), source, url, published, text, warnings);
   }
 
   private static final class BlockTextCollector implements NodeVisitor {

@@ -31,9 +31,23 @@ public final class GithubRenderer implements CheckRenderer {
     out.flush();
   }
 
-  /** Escapes a command's message: {@code %}, CR and LF. */
+  /**
+   * Escapes a command's message: {@code %}, CR and LF. Other control characters and bidi overrides
+   * are dropped: the runner prints the line to the job's log, a terminal.
+   */
   public static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return withoutControls(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String withoutControls(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0)
+          || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+      if (!control) b.append(c);
+    }
+    return b.toString();
   }
 
   /** Escapes a command's property value: as {@link #data} plus {@code :} and {@code ,}. */
