@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes each Jazzer target in core's OutsideTextFuzzTest for a bounded time (its @FuzzTest maxDuration,
-# 60 s each), one target per JVM as Jazzer requires. The seed corpus is fixtures/robust/fuzz; what the
+# 30 s each), one target per JVM as Jazzer requires. The seed corpus is fixtures/robust/fuzz; what the
 # fuzzer adds goes to core/.cifuzz-corpus (ignored by git). A finding fails the run and leaves a
 # reproducer under core/src/test/resources/.../OutsideTextFuzzTestInputs: move it to fixtures/robust/fuzz.
 # Usage: scripts/fuzz.sh [target...]   (default: every target)

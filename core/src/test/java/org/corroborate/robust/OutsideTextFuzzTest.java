@@ -41,7 +41,7 @@ class OutsideTextFuzzTest {
     TempFolders.delete(dir);
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void articleFile(FuzzedDataProvider data) throws IOException {
     String ext = data.pickValue(EXTENSIONS);
     boolean english = data.consumeBoolean();
@@ -59,7 +59,7 @@ class OutsideTextFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void manifest(FuzzedDataProvider data) throws IOException {
     Path folder = Files.createDirectories(dir.resolve("manifest"));
     Files.writeString(folder.resolve("a.txt"), "The council said the bridge would reopen in March after repairs.");
@@ -69,7 +69,7 @@ class OutsideTextFuzzTest {
     assertThat(corpus.diagnostics()).extracting(Diagnostic::file).isSubsetOf("sources.csv", "origins.csv", "a.txt");
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void configFile(FuzzedDataProvider data) throws IOException {
     Path file = dir.resolve(ConfigReader.FILE_NAME);
     boolean waivers = data.consumeBoolean();
@@ -85,7 +85,7 @@ class OutsideTextFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void draftFile(FuzzedDataProvider data) throws IOException {
     String ext = data.pickValue(EXTENSIONS);
     Path file = dir.resolve("draft." + ext);
