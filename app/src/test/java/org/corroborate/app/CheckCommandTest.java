@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -159,14 +160,10 @@ class CheckCommandTest {
   }
 
   @Test
-  void theSarifValidatesAgainstTheSarifSchema() throws IOException {
+  void theSarifValidatesAgainstTheOfficialSarif210Schema() throws IOException {
     CliRun run = CliRun.of("check", SEED_DRAFT.toString(), TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "sarif");
     JsonNode sarif = JSON.readTree(run.out());
-    JsonSchema schema;
-    try (InputStream in = Files.newInputStream(SarifSchema.FILE)) {
-      schema = JsonSchemaFactory.getInstance(SarifSchema.VERSION).getSchema(in);
-    }
-    assertThat(schema.validate(sarif)).isEmpty();
+    assertThat(SarifSchema.load().validate(sarif)).isEmpty();
     JsonNode results = sarif.get("runs").get(0).get("results");
     assertThat(results.size()).isPositive();
     JsonNode first = results.get(0);
@@ -176,6 +173,33 @@ class CheckCommandTest {
     List<String> rules = new ArrayList<>();
     sarif.get("runs").get(0).get("tool").get("driver").get("rules").forEach(r -> rules.add(r.get("id").asText()));
     assertThat(rules).containsExactly("unsupported", "single-source", "contradicted");
+  }
+
+  @Test
+  void theOfficialSarifSchemaRejectsAResultWhoseRegionStartsAtLineZero() throws IOException {
+    CliRun run = CliRun.of("check", TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "sarif");
+    JsonNode sarif = JSON.readTree(run.out());
+    JsonNode region = sarif.get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation").get("region");
+    ((ObjectNode) region).put("startLine", 0);
+    assertThat(SarifSchema.load().validate(sarif)).extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("startLine"));
+  }
+
+  @Test
+  void sarifRegionsAreTheClaimsLinesAndColumns() throws IOException {
+    JsonNode sarif = JSON.readTree(CliRun.of("check", TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "sarif").out());
+    JsonNode json = JSON.readTree(CliRun.of("check", TRICKY_DRAFT.toString(), "--against", SEEDS.toString(), "--format", "json").out());
+    List<String> expected = new ArrayList<>();
+    for (JsonNode c : json.get("drafts").get(0).get("claims")) {
+      if (!c.get("verdict").asText().equals("supported")) {
+        expected.add(c.get("line") + ":" + c.get("column") + "-" + c.get("endLine") + ":" + c.get("endColumn"));
+      }
+    }
+    List<String> regions = new ArrayList<>();
+    for (JsonNode r : sarif.get("runs").get(0).get("results")) {
+      JsonNode region = r.get("locations").get(0).get("physicalLocation").get("region");
+      regions.add(region.get("startLine") + ":" + region.get("startColumn") + "-" + region.get("endLine") + ":" + region.get("endColumn"));
+    }
+    assertThat(regions).containsExactlyElementsOf(expected).contains("3:1-3:56");
   }
 
   @Test
