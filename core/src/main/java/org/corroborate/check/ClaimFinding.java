@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param sentence the sentence it was taken from
  * @param start start of the evidence in the draft's text as read
  * @param end end of the evidence in the draft's text as read
- * @param line 1-based line of the evidence's start in the file as it is on disk
+ * @param line 1-based line, in the file as it is on disk, of the evidence's start: the claim's
+ *     first span (a claim of several spans, such as one split from a shared subject, starts
+ *     where its first piece does)
  * @param column 1-based column (UTF-16 code units) of the evidence's start on that line
- * @param endLine 1-based line of the evidence's end
- * @param endColumn 1-based column just after the evidence's last character
+ * @param endLine 1-based line of the evidence's end: the end of its last span
+ * @param endColumn 1-based column just after the last span's last character
  * @param fingerprint stable id: a hash of the normalised claim text and its occurrence among
  *     identical texts in the draft
  * @param verdict what the corpus says of it

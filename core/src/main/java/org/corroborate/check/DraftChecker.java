@@ -87,7 +87,9 @@ public final class DraftChecker {
         } else {
           rawStart = at[0];
           rawEnd = at[1];
-          searchFrom = at[1];
+          // claims come in order of their start, and several claims of one sentence overlap: the
+          // next one starts at or after this one's start, not after its end
+          searchFrom = at[0];
         }
       } else {
         rawStart = lines.rawOffset(c.start());

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.corroborate.ingest.CorpusReader;
 import org.corroborate.model.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,17 +46,52 @@ class DraftCheckerTest {
         .orElseThrow(() -> new AssertionError("no claim starting '" + prefix + "' in " + r.claims()));
   }
 
-  @Disabled("Known gap (issue 8): written against one-claim-per-sentence extraction; the real claims stage splits attribution and changes claim text and positions, so the expectation must be restated")
+
+  /** The raw file's 1-based line and column of {@code offset}, counted independently of the checker. */
+  static int[] lineAndColumn(String raw, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (raw.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, offset - lineStart + 1};
+  }
 
   @Test
-  void markdownClaimsGetTheirLineAndColumnInTheFileAsOnDisk() throws IOException {
-    Draft d = draft("d.md", "---\ntitle: T\n---\n\n# Heading\n\nSome **bold** text here. The mayor resigned on Monday.\n");
-    CheckResult r = check(d);
+  void aMarkdownClaimIsReportedAtItsFirstSpanAndEndsAfterItsLastSpanInTheFileAsOnDisk() throws IOException {
+    String raw = "---\ntitle: T\n---\n\n# Heading\n\nSome **bold** text here. The mayor resigned on Monday.\n";
+    CheckResult r = check(draft("d.md", raw));
     ClaimFinding mayor = claimStarting(r, "The mayor resigned");
     assertThat(mayor.line()).isEqualTo(7);
     assertThat(mayor.column()).isEqualTo("Some **bold** text here. ".length() + 1);
     assertThat(mayor.endLine()).isEqualTo(7);
-    assertThat(mayor.endColumn()).isEqualTo("Some **bold** text here. The mayor resigned on Monday.".length() + 1);
+    // the claim's last span ends with "Monday"; the full stop is no part of the claim
+    assertThat(mayor.endColumn()).isEqualTo("Some **bold** text here. The mayor resigned on Monday".length() + 1);
+    ClaimFinding heading = claimStarting(r, "Heading");
+    assertThat(List.of(heading.line(), heading.column())).containsExactly(5, 3);
+  }
+
+  @Test
+  void aClaimWhoseSentenceStartsWithAnAttributionIsReportedWhereItsOwnWordsStart() throws IOException {
+    String raw = "# Notes\n\nOfficials said the mayor resigned on Monday.\n";
+    ClaimFinding mayor = claimStarting(check(draft("d.md", raw)), "the mayor resigned");
+    assertThat(mayor.sentence()).startsWith("Officials said");
+    assertThat(List.of(mayor.line(), mayor.column())).containsExactly(3, "Officials said ".length() + 1);
+  }
+
+  @Test
+  void everyMarkdownClaimsPositionIsThatOfItsEvidenceStartInTheRawFile() throws IOException {
+    String raw = "# Harbour\n\nThe ferry, which the *harbour authority* runs,\nresumed in April. Officials said the bridge\n"
+        + "would reopen in March, and the mayor resigned on Monday.\n\n> The zoo bought a panda.\n";
+    CheckResult r = check(draft("d.md", raw));
+    assertThat(r.claims()).hasSizeGreaterThan(3);
+    for (ClaimFinding f : r.claims()) {
+      assertThat(new int[] {f.line(), f.column()}).as(f.text()).containsExactly(lineAndColumn(raw, f.start()));
+      assertThat(new int[] {f.endLine(), f.endColumn()}).as(f.text()).containsExactly(lineAndColumn(raw, f.end()));
+    }
   }
 
   @Test
@@ -70,21 +104,33 @@ class DraftCheckerTest {
     assertThat(raw.split("\r\n")[3]).startsWith("The mayor");
   }
 
-  @Disabled("Known gap (issue 8): written against one-claim-per-sentence extraction; the real claims stage splits attribution and changes claim text and positions, so the expectation must be restated")
 
   @Test
   void htmlClaimsAreFoundInTheRawPageDespiteTagsAndEntities() throws IOException {
     String html = "<html><head><title>News</title><style>p{}</style></head>\n<body>\n<article>\n"
         + "<p>The council&#8217;s <em>engineers</em> said the bridge was safe.</p>\n"
         + "  <p>The mayor &amp; the council resigned on Monday.</p>\n</article></body></html>\n";
-    Draft d = draft("d.html", html);
-    CheckResult r = check(d);
-    ClaimFinding mayor = claimStarting(r, "The mayor");
-    assertThat(mayor.line()).isEqualTo(5);
-    assertThat(mayor.column()).isEqualTo(6);
-    ClaimFinding engineers = claimStarting(r, "The council");
-    assertThat(engineers.line()).isEqualTo(4);
-    assertThat(engineers.column()).isEqualTo(4);
+    CheckResult r = check(draft("d.html", html));
+    ClaimFinding bridge = claimStarting(r, "the bridge was safe");
+    assertThat(List.of(bridge.line(), bridge.column())).containsExactly(4, html.lines().toList().get(3).indexOf("the bridge") + 1);
+    ClaimFinding mayor = claimStarting(r, "The mayor resigned on Monday");
+    assertThat(List.of(mayor.line(), mayor.column())).containsExactly(5, 6);
+    ClaimFinding council = claimStarting(r, "the council resigned on Monday");
+    assertThat(List.of(council.line(), council.column())).containsExactly(5, "  <p>The mayor &amp; ".length() + 1);
+    assertThat(List.of(council.endLine(), council.endColumn())).containsExactly(5, "  <p>The mayor &amp; the council resigned on Monday".length() + 1);
+    assertThat(r.drafts().get(0).warnings()).isEmpty();
+  }
+
+  @Test
+  void aSentenceRepeatedInAnHtmlDraftHasEachOfItsClaimsFoundInItsOwnParagraph() throws IOException {
+    String p = "<p>The mayor and the council resigned on Monday.</p>\n";
+    String html = "<html><body>\n" + p + p + "</body></html>\n";
+    CheckResult r = check(draft("d.html", html));
+    List<String> positions = r.claims().stream().map(c -> c.text() + " @" + c.line() + ":" + c.column()).toList();
+    int council = p.indexOf("the council") + 1;
+    assertThat(positions).containsExactly(
+        "The mayor resigned on Monday @2:4", "the council resigned on Monday @2:" + council,
+        "The mayor resigned on Monday @3:4", "the council resigned on Monday @3:" + council);
     assertThat(r.drafts().get(0).warnings()).isEmpty();
   }
 
@@ -119,16 +165,17 @@ class DraftCheckerTest {
     assertThat(r.waivedCount()).isEqualTo(1);
   }
 
-  @Disabled("Known gap (issue 8): written against one-claim-per-sentence extraction; the real claims stage splits attribution and changes claim text and positions, so the expectation must be restated")
 
   @Test
-  void aWaiverFileWaivesByFingerprint() throws IOException {
+  void aWaiverFileWaivesTheClaimWithTheFingerprintAReportGaveIt() throws IOException {
     Draft d = draft("d.md", "The zoo bought a panda.\n\nThe mayor resigned on Monday.\n");
-    String fp = Fingerprints.of("The zoo bought a panda.", 0);
+    String fp = claimStarting(check(d), "The zoo").fingerprint();
     CheckResult r = new DraftChecker().check(corpus, List.of(d), CheckOptions.DEFAULTS, Map.of(fp, "checked by phone"));
     assertThat(claimStarting(r, "The zoo").waiver()).isEqualTo(new Waiver("checked by phone", Waiver.FILE));
+    assertThat(claimStarting(r, "The zoo").failing()).isFalse();
     assertThat(claimStarting(r, "The mayor").waiver()).isNull();
     assertThat(r.failingCount()).isEqualTo(1);
+    assertThat(r.waivedCount()).isEqualTo(1);
   }
 
   @Test
