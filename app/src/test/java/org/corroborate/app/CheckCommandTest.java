@@ -100,11 +100,20 @@ class CheckCommandTest {
    * 003, 004; supply-chain risk: 000, 002, 003, 004), but the cluster stage does not yet join their
    * differently worded statements: the engine finds 2, 2 and 1 sources.
    */
-  @Disabled("Known gap (issues 2 and 4): the cluster stage does not yet merge the outlets' differently worded statements of the Friday deadline, Defense Production Act and supply-chain-risk threats across 4 articles; being fixed in the cluster stage")
   @Test
-  void theSeedDraftsThreeThreatClaimsAreEachSupportedByAtLeastFourSources() throws IOException {
-    JsonNode report = seedCheck();
-    for (String prefix : List.of("Defense Secretary Pete Hegseth gave", "The Pentagon threatened to invoke", "The Pentagon threatened to declare")) {
+  void theSeedDraftsDeadlineAndDefenseProductionActClaimsAreEachSupportedByAtLeastFourSources() throws IOException {
+    assertSupportedByFour(seedCheck(), List.of("Defense Secretary Pete Hegseth gave", "The Pentagon threatened to invoke"));
+  }
+
+  @Disabled("Known gap (issues 2, 3 and 4): the outlets' statements of the supply-chain-risk threat are not yet atomic "
+      + "claims that meet, and their verbs designate/label/declare/classify are not related in WordNet")
+  @Test
+  void theSeedDraftsSupplyChainRiskClaimIsSupportedByAtLeastFourSources() throws IOException {
+    assertSupportedByFour(seedCheck(), List.of("The Pentagon threatened to declare"));
+  }
+
+  private static void assertSupportedByFour(JsonNode report, List<String> prefixes) {
+    for (String prefix : prefixes) {
       JsonNode claim = claimStarting(report, prefix);
       assertThat(claim.get("verdict").asText()).as(prefix).isEqualTo("supported");
       assertThat(claim.get("independentSources").asInt()).as(prefix).isGreaterThanOrEqualTo(4);

@@ -84,9 +84,7 @@ class UntrustedOutputTest {
   @Test
   void sarifIsValidJsonWithTheHostileTextAsPlainStrings() throws Exception {
     JsonNode sarif = JSON.readTree(check("sarif").out());
-    try (InputStream in = Files.newInputStream(SarifSchema.FILE)) {
-      assertThat(JsonSchemaFactory.getInstance(SarifSchema.VERSION).getSchema(in).validate(sarif)).isEmpty();
-    }
+    assertThat(SarifSchema.load().validate(sarif)).isEmpty();
     assertThat(sarif.toString()).contains("]]>").contains("title=pwned").contains("%0A");
   }
 
