@@ -47,7 +47,8 @@ public final class ContradictionFinder {
    *
    * @param claims every claim of the corpus (claims with a repeated id are read once)
    * @param clustering the clustering stage's clusters and links over those claims
-   * @return the contradictions, sorted by their pair of claim ids, numbered "x1", "x2", ...
+   * @return the contradictions, sorted by their pair of claim ids, numbered "x1", "x2", ...; of
+   *     several of one type between the same two sentences only the first is kept
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering) {
     Lexicon lexicon = Lexicon.shared();
@@ -58,6 +59,9 @@ public final class ContradictionFinder {
     ArticleOrder order = new ArticleOrder(claims);
     PairJudge judge = new PairJudge(lexicon);
     List<Contradiction> out = new ArrayList<>();
+    // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
+    // soured the relationship" / "..., which led to the impasse") against one denial are one dispute
+    Set<String> sentencePairs = new java.util.HashSet<>();
     Map<String, Set<String>> antecedents = new HashMap<>();
     for (ClaimFeatures f : features.values()) {
       antecedents.put(f.claim.id(), order.antecedent(f, features));
@@ -71,10 +75,17 @@ public final class ContradictionFinder {
       Set<String> antA = antecedents.getOrDefault(a.claim.id(), Set.of());
       Set<String> antB = antecedents.getOrDefault(b.claim.id(), Set.of());
       Optional<Finding> f = judge.judge(a, b, antA, antB, order.neighbours(a.claim, b.claim, options.neighbourSentences()));
-      f.ifPresent(x -> out.add(new Contradiction("x" + (out.size() + 1), x.type(), x.summary(), x.severity(),
-          List.of(a.claim.id(), b.claim.id()), List.of(a.claim.source(), b.claim.source()))));
+      if (f.isPresent() && sentencePairs.add(f.get().type() + "|" + sentence(a.claim) + "|" + sentence(b.claim))) {
+        Finding x = f.get();
+        out.add(new Contradiction("x" + (out.size() + 1), x.type(), x.summary(), x.severity(),
+            List.of(a.claim.id(), b.claim.id()), List.of(a.claim.source(), b.claim.source())));
+      }
     }
     return out;
+  }
+
+  private static String sentence(Claim c) {
+    return c.articleId() + "@" + c.sentenceStart();
   }
 
   /** Claims of different articles, or of one article said by different speakers. */

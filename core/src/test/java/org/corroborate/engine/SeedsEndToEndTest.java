@@ -164,4 +164,15 @@ class SeedsEndToEndTest {
   private static String read(String article) throws IOException {
     return Files.readString(SEEDS.resolve(article), StandardCharsets.UTF_8);
   }
+
+  @Test
+  void eachDisputeBetweenTwoSentencesIsReportedOnce() {
+    java.util.Map<String, Claim> byId = new java.util.HashMap<>();
+    claims().forEach(c -> byId.put(c.claim().id(), c.claim()));
+    List<String> disputes = report.contradictions().stream()
+        .map(x -> x.type() + " " + x.claimIds().stream()
+            .map(id -> byId.get(id).articleId() + "@" + byId.get(id).sentenceStart()).sorted().toList())
+        .toList();
+    assertThat(disputes).doesNotHaveDuplicates();
+  }
 }
