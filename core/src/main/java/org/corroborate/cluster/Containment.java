@@ -70,9 +70,19 @@ final class Containment {
     static final Cover NONE = new Cover(0, 0, List.of(), "");
   }
 
+  /**
+   * Lemmas of verbs (and their nouns) that name or classify something as what their complement
+   * says ("designate the company a risk", "label the firm a risk", "declare it a risk", "classify it
+   * as a risk"): a closed class of object-complement verbs whose content is the complement, so one
+   * of them is matched by any other.
+   */
+  static final Set<String> NAMING_LEMMAS = Set.of(
+      "designate", "label", "declare", "classify", "brand", "deem", "dub", "term", "designation",
+      "classification");
+
   /** What one claim offers to containment, worked out once per run. */
   private record Content(List<Unit> units, double mass, boolean excluded, boolean counterfactual, boolean prospect,
-      boolean timeLimit) {}
+      boolean timeLimit, boolean naming) {}
 
   private final TermWeights idf;
   private final NameAssociations names;
@@ -91,7 +101,8 @@ final class Containment {
     if (known == null) {
       List<Unit> units = units(p, idf);
       known = new Content(units, units.stream().mapToDouble(Unit::weight).sum(),
-          p.claim().headline() || hypothetical(p), counterfactual(p), inProspect(p), setsTimeLimit(p));
+          p.claim().headline() || hypothetical(p), counterfactual(p), inProspect(p), setsTimeLimit(p),
+          !namingWords(p).isEmpty());
       contents.put(p.claim().id(), known);
     }
     return known;
@@ -147,6 +158,9 @@ final class Containment {
     if (u.head().equals(DEADLINE_STEM) && otherContent.timeLimit()) {
       return 1;
     }
+    if (u.naming() && otherContent.naming()) {
+      return 1;
+    }
     if (other.stems().contains(u.head()) || other.names().containsValue(u.head())) {
       return 1;
     }
@@ -174,7 +188,7 @@ final class Containment {
    * ("hegseth" in "Defense Secretary Pete Hegseth", so that "Defense" elsewhere does not match it).
    */
   private record Unit(String word, String head, Set<String> stems, String initials, boolean name, boolean actor,
-      double weight) {
+      boolean naming, double weight) {
     boolean prospect() {
       return !name && PROSPECT_STEMS.contains(head);
     }
@@ -249,19 +263,22 @@ final class Containment {
           .max(java.util.Comparator.comparingDouble((String x) -> idf.of(x)).thenComparing(x -> x)).orElseThrow();
       String initials = run.getValue().size() > 1 ? run.getKey() : "";
       boolean actor = run.getValue().stream().anyMatch(p.actor()::contains);
-      out.add(new Unit(head, head, run.getValue(), initials, true, actor, idf.of(head)));
+      out.add(new Unit(head, head, run.getValue(), initials, true, actor, false, idf.of(head)));
     }
     Set<String> modifiers = modifiers(p);
     Set<String> light = lightVerbs(p);
+    Set<String> naming = namingWords(p);
     for (ClaimAnalyzer.Term t : p.terms()) {
       if (p.names().containsKey(t.stem()) || FUNCTION_WORDS.contains(t.word()) || modifiers.contains(t.word())
           || light.contains(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) {
         continue;
       }
-      out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, idf.of(t.stem())));
+      out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, naming.contains(t.word()),
+          idf.of(t.stem())));
     }
     if (setsTimeLimit(p) && !p.stems().contains(DEADLINE_STEM)) {
-      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(DEADLINE_STEM), "", false, false, idf.of(DEADLINE_STEM)));
+      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(DEADLINE_STEM), "", false, false, false,
+          idf.of(DEADLINE_STEM)));
     }
     return out;
   }
@@ -303,6 +320,17 @@ final class Containment {
    * deadline", "set a deadline", "gave an ultimatum"): the noun is the content, the verb is not.
    */
   static final Set<String> LIGHT_VERBS = Set.of("give", "set", "issue", "make", "take", "have", "deliver", "impose", "get");
+
+  /** The words of a claim whose lemma is one of {@link #NAMING_LEMMAS}. */
+  private static Set<String> namingWords(ClaimProfile p) {
+    Set<String> out = new TreeSet<>();
+    for (org.corroborate.model.Token t : p.claim().tokens()) {
+      if (t.lemma() != null && NAMING_LEMMAS.contains(lower(t.lemma()))) {
+        out.add(lower(t.text()));
+      }
+    }
+    return out;
+  }
 
   private static Set<String> lightVerbs(ClaimProfile p) {
     Set<String> out = new TreeSet<>();

@@ -39,6 +39,11 @@ class ContainmentClusteringTest {
         + "Elena Varga sued the Post over the flood archive.");
     add("echo", "Echo", "The Post refused full access to the flood archive. "
         + "Varga took the Post to court over the flood archive.");
+    add("wire", "Wire", "The league threatened to declare the club a financial risk.");
+    add("sport", "Sport", "The league has threatened to classify the club as a financial risk.");
+    add("daily", "Daily", "The league threatened to fine the club as a financial risk.");
+    add("ledger2", "Ledger", "The ministry has issued a Monday deadline for the union.");
+    add("courier2", "Courier", "The ministry gave the union until Monday evening to accept the offer.");
     clustering = new ClaimClusterer().cluster(claims);
   }
 
@@ -75,5 +80,35 @@ class ContainmentClusteringTest {
   @Test
   void opposingPartiesMakingClaimsAboutOneThingAreNotOneClaim() {
     assertThat(clusterOf("post", "demanded full access")).isNotEqualTo(clusterOf("echo", "refused full access"));
+  }
+
+  @Test
+  void verbsThatNameSomethingWhatItsComplementSaysMeetEachOther() {
+    assertThat(clusterOf("sport", "classify the club")).isEqualTo(clusterOf("wire", "declare the club"));
+  }
+
+  @Test
+  void aVerbOutsideTheNamingClassIsNotStatedByOne() {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(java.util.Comparator.comparing(Claim::id));
+    List<ClaimProfile> profiles = ScoredPairs.profiles(sorted);
+    TermWeights idf = TermWeights.of(profiles);
+    Containment containment = new Containment(idf, new NameAssociations(profiles), true);
+    ClaimProfile fine = profile(profiles, "daily", "fine the club");
+    ClaimProfile declare = profile(profiles, "wire", "declare the club");
+    ClaimProfile classify = profile(profiles, "sport", "classify the club");
+    assertThat(containment.cover(declare, classify).share()).isGreaterThanOrEqualTo(ScoredPairs.CONTAINMENT_THRESHOLD);
+    assertThat(containment.cover(fine, declare).share()).isZero();
+  }
+
+  private static ClaimProfile profile(List<ClaimProfile> profiles, String article, String words) {
+    return profiles.stream()
+        .filter(p -> p.claim().articleId().equals(article + ".txt") && p.claim().text().contains(words))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void aTimeLimitStatesTheDeadlineASupportVerbIssued() {
+    assertThat(clusterOf("courier2", "until Monday")).isEqualTo(clusterOf("ledger2", "Monday deadline"));
   }
 }
