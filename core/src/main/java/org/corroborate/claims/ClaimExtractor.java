@@ -155,7 +155,7 @@ public final class ClaimExtractor {
         Set<String> seen = new java.util.HashSet<>();
         for (Part p : parts) {
           Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), speaker, speakerName, f.stance(), f.citedSource(),
-              f.cues(), false, dates);
+              withAlternative(f.cues(), p.alternative()), false, dates);
           if (f.stance() == Stance.DENIES) {
             d = resolveAnaphora(d, s, p, previous, dates);
           }
@@ -375,8 +375,45 @@ public final class ClaimExtractor {
     if (open != close) {
       x = x.replace("\u201c", "").replace("\u201d", "").strip();
     }
+    x = pairStraightQuotes(x);
+    if (x.endsWith(",\u201d") || x.endsWith(",\"")) { // 'a "supply chain risk,"' at the claim's end
+      x = x.substring(0, x.length() - 2) + x.charAt(x.length() - 1);
+    }
     x = closeParenthesis(x);
     return x.isEmpty() ? t.strip() : x;
+  }
+
+  /**
+   * Straight quotation marks taken in pairs: no space inside a pair ('a "risk "' from pieces joined
+   * with spaces reads 'a "risk"'); an unpaired one is dropped with the others.
+   */
+  private static String pairStraightQuotes(String x) {
+    if (x.indexOf('"') < 0) {
+      return x;
+    }
+    if (x.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return SPACES.matcher(x.replace("\"", "")).replaceAll(" ").strip();
+    }
+    StringBuilder b = new StringBuilder(x.length());
+    boolean open = false;
+    for (int i = 0; i < x.length(); i++) {
+      char ch = x.charAt(i);
+      if (ch == '"') {
+        if (open && b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+          b.setLength(b.length() - 1);
+        }
+        b.append(ch);
+        if (!open) {
+          while (i + 1 < x.length() && x.charAt(i + 1) == ' ') {
+            i++;
+          }
+        }
+        open = !open;
+      } else {
+        b.append(ch);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -388,6 +425,16 @@ public final class ClaimExtractor {
       "since", "while", "when", "until", "before", "after");
 
   private record Cues(List<String> cues, boolean hedged, boolean negated) {}
+
+  /** The attribution's cues, with the alternative's cue ("either ... or") when a split part has one. */
+  private static List<String> withAlternative(List<String> cues, String alternative) {
+    if (alternative == null) {
+      return cues;
+    }
+    List<String> out = new ArrayList<>(cues);
+    out.add(alternative);
+    return out;
+  }
 
   private static Cues cues(List<Token> tokens, List<String> attributionCues) {
     List<String> cues = new ArrayList<>(attributionCues);
@@ -425,8 +472,8 @@ public final class ClaimExtractor {
       }
     }
     for (String c : attributionCues) {
-      if (c.equals("sources")) {
-        hedged = true;
+      if (c.equals("sources") || c.equals("either ... or")) {
+        hedged = true; // unnamed sources; one of the alternatives of "either ... or"
       }
     }
     return new Cues(cues.stream().distinct().toList(), hedged, negated);

@@ -18,10 +18,23 @@ final class ClauseSplitter {
 
   private static final Set<String> COORD = Set.of("and", "or", "but");
 
-  /** A proposition: token ranges of the sentence, where a copula must be inserted (or -1), and which. */
-  record Part(List<int[]> ranges, int copulaAfter, String copula) {
+  /**
+   * A proposition: token ranges of the sentence, where a copula must be inserted (or -1), and which;
+   * {@code alternative} is the cue ("either ... or") when the proposition is one of several
+   * alternatives the sentence offers, so it is not asserted on its own (null otherwise).
+   */
+  record Part(List<int[]> ranges, int copulaAfter, String copula, String alternative) {
+    Part(List<int[]> ranges, int copulaAfter, String copula) {
+      this(ranges, copulaAfter, copula, null);
+    }
+
     Part(List<int[]> ranges, int copulaAfter) {
       this(ranges, copulaAfter, "is");
+    }
+
+    /** This part marked as one of the alternatives named by {@code cue}; unchanged when cue is null. */
+    Part asAlternative(String cue) {
+      return cue == null || alternative != null ? this : new Part(ranges, copulaAfter, copula, cue);
     }
   }
 
@@ -250,7 +263,7 @@ final class ClauseSplitter {
       return;
     }
     for (Part q : parts) {
-      recurse(s, q, depth + 1, out);
+      recurse(s, q.asAlternative(p.alternative()), depth + 1, out);
     }
   }
 
@@ -493,12 +506,16 @@ final class ClauseSplitter {
       boolean determiner = i == p && s.tags[k].equals("DT") && i + 1 < idx.length
           && s.chunks[idx[i + 1]].equals("I-NP"); // "that monopoly has ended"
       if (s.words[k].equals(",") || s.lower[k].equals("that") && !determiner || s.tags[k].startsWith("W")
-          || s.isVerb(k)) {
-        return false;
+          || s.isVerb(k) || i > p && s.tags[k].equals("IN") && CLAUSE_OPENERS.contains(s.lower[k])) {
+        return false; // "a supply chain risk if Anthropic does ...": the verb belongs to another clause
       }
     }
     return false;
   }
+
+  /** Subordinators that open a clause of their own: a verb after them is not the verb of a subject before. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("if", "unless", "because", "although", "though",
+      "whereas", "whether", "than");
 
   /** "NP, which/who VP ..." gives "NP VP ..." and the sentence without the clause. */
   private List<Part> relative(TaggedSentence s, int[] idx) {
@@ -522,6 +539,9 @@ final class ClauseSplitter {
         return null; // the clause runs on into the main verb ("The campaign, which started ..., was ..."): unclear
       }
       r.add(new Part(toRanges(mainIdx), -1));
+      if (predicateAntecedent(s, idx, ante, p)) {
+        return r; // the clause may be about the whole act: no claim with a subject that may be wrong
+      }
       int[] relIdx = concat(slice(idx, ante, p), slice(idx, p + 2, end));
       r.add(new Part(toRanges(relIdx), -1));
       return r;
@@ -544,6 +564,28 @@ final class ClauseSplitter {
     }
     String before = s.tags[idx[ante - 1]];
     return before.equals("IN") || before.equals("TO");
+  }
+
+  /**
+   * Whether ", which ..." after the noun phrase at ante may describe the act the predicate names rather
+   * than that noun phrase: a second object or object complement ("declaring the company a supply chain
+   * risk, which would require ..."), or a common noun that is the object of a gerund or infinitive
+   * ("considering severing its contract, which ..."). The relative clause then gives no claim of its own.
+   */
+  private static boolean predicateAntecedent(TaggedSentence s, int[] idx, int ante, int p) {
+    if (ante == 0) {
+      return false;
+    }
+    int before = idx[ante - 1];
+    if (s.isNoun(before) && s.inChunk(before, "NP")) {
+      return true;
+    }
+    boolean proper = false;
+    for (int i = ante; i < p; i++) {
+      proper |= s.isProper(idx[i]);
+    }
+    return !proper && (s.tags[before].equals("VBG")
+        || s.tags[before].equals("VB") && ante >= 2 && s.tags[idx[ante - 2]].equals("TO"));
   }
 
   /** The antecedent noun phrase ending just before position p, extended over "of NP". */
@@ -595,6 +637,10 @@ final class ClauseSplitter {
         continue;
       }
       int a2 = p + 1;
+      boolean closingQuote = s.isQuoteMark(idx[a2]) && quoteOpenBefore(s, idx, p) && a2 + 1 < idx.length - 1;
+      if (closingQuote) {
+        a2++; // 'a "supply chain risk," a label ...': the quotation closes after the comma
+      }
       int t2 = idx[a2];
       if (!s.chunkStarts(t2, "NP") || s.tags[t2].equals("PRP") || s.tags[t2].equals("CD")) {
         continue;
@@ -620,7 +666,10 @@ final class ClauseSplitter {
         if (end > a2 && (s.lower[k].equals("that") || s.lower[k].equals("which") || s.lower[k].equals("who"))) {
           inRelative = true; // at the appositive's start, "that" is a determiner ("that monopoly has ended")
         }
-        if (s.isFiniteVerb(k) && !inRelative || s.tags[k].equals("CC") && !inRelative) {
+        boolean participle = s.tags[k].equals("VBD") && end > a2 + 1 && end + 1 < idx.length
+            && (s.isNoun(idx[end - 1]) || s.tags[idx[end - 1]].equals("RB")) && !CLAUSE_TAKING.contains(s.lemmas[k])
+            && (s.tags[idx[end + 1]].equals("IN") || s.tags[idx[end + 1]].equals("TO"));
+        if (s.isFiniteVerb(k) && !inRelative && !participle || s.tags[k].equals("CC") && !inRelative) {
           ok = false;
           break;
         }
@@ -648,17 +697,32 @@ final class ClauseSplitter {
           continue;
         }
       }
-      int[] mainIdx = concat(slice(idx, 0, p), slice(idx, end < idx.length ? end + 1 : end, idx.length));
+      boolean relativeNext = end + 1 < idx.length && (s.lower[idx[end + 1]].equals("which")
+          || s.lower[idx[end + 1]].equals("who"));
+      int[] head = closingQuote ? concat(slice(idx, 0, p), slice(idx, p + 1, p + 2)) : slice(idx, 0, p);
+      // a relative clause after the appositive keeps its comma, so the relative rule still sees it
+      int[] mainIdx = concat(head, slice(idx, end < idx.length && !relativeNext ? end + 1 : end, idx.length));
       if (!phrase && !hasVerb(s, mainIdx)) {
         continue;
       }
-      int[] ap1 = slice(idx, ante, p);
+      int[] ap1 = closingQuote ? concat(slice(idx, ante, p), slice(idx, p + 1, p + 2)) : slice(idx, ante, p);
       List<int[]> apRanges = new ArrayList<>(toRanges(ap1));
       int copulaAfter = apRanges.size() - 1;
       apRanges.addAll(toRanges(slice(idx, a2, end)));
       return List.of(new Part(toRanges(mainIdx), -1), new Part(apRanges, copulaAfter));
     }
     return null;
+  }
+
+  /** Whether an odd number of quotation marks stands before position p: a quotation is open there. */
+  private static boolean quoteOpenBefore(TaggedSentence s, int[] idx, int p) {
+    int n = 0;
+    for (int i = 0; i < p; i++) {
+      if (s.isQuoteMark(idx[i]) && !s.words[idx[i]].equals("'")) {
+        n++;
+      }
+    }
+    return n % 2 == 1;
   }
 
   /**
@@ -842,38 +906,55 @@ final class ClauseSplitter {
     return slice(left, 0, e);
   }
 
-  /** "S V1 O1 and V2 O2" -> "S V1 O1", "S V2 O2"; "S V1 and V2 O" -> "S V1 O", "S V2 O". */
+  /**
+   * "S V1 O1 and V2 O2" -> "S V1 O1", "S V2 O2"; "S V1 and V2 O" -> "S V1 O", "S V2 O". "as well as"
+   * joins verb phrases like "and". The right verb pairs with the nearest left verb of a compatible
+   * form, so a governing verb stays with both ("is considering severing A and declaring B" -> "is
+   * considering declaring B"; "threatened to fine A as well as revoke B" -> "threatened to revoke B").
+   * A left verb of another tense pairs only when it is the clause's first finite verb ("had given A,
+   * and threatens B"). Correlative "either"/"both" is left out; the parts of "either V1 or V2" are
+   * alternatives, not each asserted.
+   */
   private List<Part> predicates(TaggedSentence s, int[] idx) {
+    int firstFinite = -1;
+    for (int i = 0; i < idx.length && firstFinite < 0; i++) {
+      if (s.isFiniteVerb(idx[i])) {
+        firstFinite = i;
+      }
+    }
     for (int p = 2; p < idx.length - 1; p++) {
       int cc = idx[p];
-      if (!COORD.contains(s.lower[cc])) {
+      int width = coordinatorWidth(s, idx, p);
+      if (width == 0) {
         continue;
       }
-      int r = p + 1;
+      int r = p + width;
       while (r < idx.length && s.tags[idx[r]].equals("RB") && !s.tags[idx[p - 1]].equals("RB")) {
         r++;
       }
-      if (r >= idx.length || !s.isVerb(idx[r]) || !s.chunkStarts(idx[r], "VP") && !s.inChunk(idx[r], "VP")) {
+      if (r >= idx.length) {
         continue;
       }
-      String rightTag = s.tags[idx[r]];
+      boolean slip = width > 1 && verbTaggedAsModifier(s, idx, r);
+      if (!slip && (!s.isVerb(idx[r]) || !s.chunkStarts(idx[r], "VP") && !s.inChunk(idx[r], "VP"))) {
+        continue;
+      }
+      String rightTag = slip ? "VB" : s.tags[idx[r]];
       int leftEnd = p;
       if (s.words[idx[leftEnd - 1]].equals(",")) {
         leftEnd--;
       }
-      // find the left conjunct's verb group: nearest verb to the left with a compatible form
+      // the left conjunct's verb: the nearest verb to the left with a compatible form
       int v = -1;
-      for (int i = leftEnd - 1; i >= 0; i--) {
+      for (int i = leftEnd - 1; i >= 0 && v < 0; i--) {
         int k = idx[i];
         if (s.words[k].equals(";")) {
           break;
         }
-        if (s.isVerb(k) && compatible(s.tags[k], rightTag) && (i == 0 || !s.tags[idx[i - 1]].equals("TO")
-            || rightTag.equals("VB"))) {
+        boolean form = compatible(s.tags[k], rightTag) // "had given A, and threatens B"; not inside a relative
+            || i == firstFinite && isFinite(rightTag) && !hasWhWord(s, idx, i);
+        if (s.isVerb(k) && form && (i == 0 || !s.tags[idx[i - 1]].equals("TO") || rightTag.equals("VB"))) {
           v = i;
-        }
-        if (v >= 0 && !(s.isVerb(idx[Math.max(0, i - 1)]) || s.tags[idx[Math.max(0, i - 1)]].equals("RB"))) {
-          break;
         }
       }
       if (v <= 0) {
@@ -896,6 +977,24 @@ final class ClauseSplitter {
       if (verbOnly && (s.tags[idx[leftEnd - 1]].equals("MD") || s.lemmas[idx[leftEnd - 1]].equals("do"))) {
         continue; // "can and do make mistakes": the auxiliaries share one verb
       }
+      // a plain "or" is left unmarked: under a negation or a denial it joins what is denied ("never A or B")
+      String alternative = null;
+      int correlative = -1;
+      String last = s.lower[idx[v - 1]];
+      if (last.equals("either") || last.equals("both")) { // "will either cut A and declare B, or invoke C"
+        correlative = idx[v - 1];
+        subject = slice(idx, 0, v - 1);
+        if (last.equals("either") && contains(s, idx, p, idx.length, "or")) {
+          alternative = "either ... or";
+        }
+      }
+      if (r > p + width) { // "would effectively blacklist A and potentially damage B": each verb has its adverb
+        int e = subject.length;
+        while (e > 1 && s.tags[subject[e - 1]].equals("RB") && !NEGATIONS.contains(s.lower[subject[e - 1]])) {
+          e--;
+        }
+        subject = slice(subject, 0, e);
+      }
       if (verbOnly) {
         int re = r;
         while (re < idx.length && (s.isVerb(idx[re]) || s.tags[idx[re]].equals("RP"))) {
@@ -906,17 +1005,67 @@ final class ClauseSplitter {
         }
         int[] tail = slice(idx, re, idx.length);
         return List.of(
-            new Part(toRanges(concat(concat(subject, slice(idx, v, leftEnd)), tail)), -1),
-            new Part(toRanges(concat(concat(subject, slice(idx, p + 1, re)), tail)), -1));
+            new Part(toRanges(concat(concat(subject, without(slice(idx, v, leftEnd), correlative)), tail)), -1, "is",
+                alternative),
+            new Part(toRanges(concat(concat(subject, slice(idx, p + width, re)), tail)), -1, "is", alternative));
       }
       if (hasClauseVerb(s, idx) && !hasClauseVerb(s, slice(idx, 0, leftEnd))) {
         continue; // the predicates sit inside a subject or complement ("using X to alter A and build B would be ...")
       }
       return List.of(
-          new Part(toRanges(slice(idx, 0, leftEnd)), -1),
-          new Part(toRanges(concat(subject, slice(idx, p + 1, idx.length))), -1));
+          new Part(toRanges(without(slice(idx, 0, leftEnd), correlative)), -1, "is", alternative),
+          new Part(toRanges(concat(subject, slice(idx, p + width, idx.length))), -1, "is", alternative));
     }
     return null;
+  }
+
+  /** Tokens of a coordinator at position p: 1 for and/or/but, 3 for "as well as", 0 for none. */
+  private static int coordinatorWidth(TaggedSentence s, int[] idx, int p) {
+    if (COORD.contains(s.lower[idx[p]])) {
+      return 1;
+    }
+    boolean asWellAs = p + 3 < idx.length && s.lower[idx[p]].equals("as") && s.lower[idx[p + 1]].equals("well")
+        && s.lower[idx[p + 2]].equals("as");
+    return asWellAs ? 3 : 0;
+  }
+
+  /** Object pronouns: a word right before one is a verb, whatever its tag ("as well as classify/JJ it"). */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "us", "me");
+
+  /**
+   * Whether the word at r, after "as well as", is a verb the tagger took for a modifier or noun: an
+   * adjective or singular noun right before an object pronoun or a determiner ("classify/JJ it",
+   * "picket/NN the depot"). A left verb of base form must still be found for it to count.
+   */
+  private static boolean verbTaggedAsModifier(TaggedSentence s, int[] idx, int r) {
+    String t = s.tags[idx[r]];
+    if (r + 1 >= idx.length || !(t.equals("JJ") || t.equals("NN"))) {
+      return false;
+    }
+    String next = s.tags[idx[r + 1]];
+    return OBJECT_PRONOUNS.contains(s.lower[idx[r + 1]]) || next.equals("DT") || next.equals("PRP$");
+  }
+
+  /** Negating adverbs: they stay with a shared subject and auxiliary. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "n\u2019t", "never");
+
+  /** Whether a wh-word stands before position p (the verb there is inside a relative or embedded clause). */
+  private static boolean hasWhWord(TaggedSentence s, int[] idx, int p) {
+    for (int i = 0; i < p; i++) {
+      if (s.tags[idx[i]].startsWith("W")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFinite(String tag) {
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /** The positions without the token {@code token} (all of them when it is -1). */
+  private static int[] without(int[] idx, int token) {
+    return token < 0 ? idx : java.util.Arrays.stream(idx).filter(k -> k != token).toArray();
   }
 
   private static boolean contains(TaggedSentence s, int[] idx, int a, int b, String word) {
@@ -945,7 +1094,8 @@ final class ClauseSplitter {
     boolean r = right.equals("VBD") || right.equals("VBN");
     boolean lp = left.equals("VBZ") || left.equals("VBP") || left.equals("MD");
     boolean rp = right.equals("VBZ") || right.equals("VBP");
-    return l && r || lp && rp || left.equals("MD") && right.equals("VB");
+    boolean base = left.equals("VB") && right.equals("VBP") || left.equals("VBP") && right.equals("VB");
+    return l && r || lp && rp || left.equals("MD") && right.equals("VB") || base; // VB/VBP: a common tagger slip
   }
 
   /** Coordinated noun phrases: "threatens A, B, and C" -> "threatens A", "threatens B", "threatens C". */
@@ -1168,7 +1318,7 @@ final class ClauseSplitter {
         }
       }
     }
-    return new Part(ranges, copulaAfter, p.copula());
+    return new Part(ranges, copulaAfter, p.copula(), p.alternative());
   }
 
   /** The tokens without discourse adverbials at the start ("However, ...") or between commas. */

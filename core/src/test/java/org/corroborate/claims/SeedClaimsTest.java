@@ -157,4 +157,51 @@ class SeedClaimsTest {
     assertThat(ac.claims().get(0).headline()).isTrue();
     assertThat(ac.claims().get(0).text()).isEqualTo("Pentagon Gives Anthropic Ultimatum on AI Model Access");
   }
+
+  private static List<Claim> containing(ArticleClaims ac, String sentencePart) {
+    return ac.claims().stream().filter(c -> c.sentence().contains(sentencePart)).toList();
+  }
+
+  @Test
+  void asWellAsSplitsTheThreatsAndTheFirstPredicateKeepsItsOwnTense() throws IOException {
+    List<Claim> claims = containing(seed("002"), "as well as classify it");
+    assertThat(claims).extracting(Claim::text).containsExactly(
+        "The Pentagon had given the company an ultimatum until today, Friday",
+        "The Pentagon threatens to invoke the Defense Production Act",
+        "The Pentagon threatens to classify it as a supply chain risk if Anthropic does not lift its usage restrictions");
+  }
+
+  @Test
+  void theSecondConsideredActKeepsConsideringAndTheRelativeClauseGivesNoClaimAboutTheLabel() throws IOException {
+    List<Claim> claims = containing(seed("004"), "considering severing its contract");
+    assertThat(claims).extracting(Claim::text).contains(
+        "The Pentagon is also considering severing its contract with Anthropic",
+        "The Pentagon is also considering declaring the company a supply chain risk");
+    assertThat(claims).extracting(Claim::text)
+        .noneMatch(t -> t.startsWith("The Pentagon is also declaring") || t.startsWith("a supply chain risk would"));
+    assertThat(claims).allSatisfy(c -> assertThat(c.hedged()).as(c.text()).isTrue());
+  }
+
+  @Test
+  void theLabelAfterTheQuotedDesignationIsItsOwnClaim() throws IOException {
+    List<Claim> claims = containing(seed("000"), "a label historically applied");
+    assertThat(claims).extracting(Claim::text).containsExactly(
+        "In response to Anthropic's resistance, the Pentagon has threatened to designate the company a \"supply chain"
+            + " risk\"",
+        "a \"supply chain risk\" is a label historically applied to foreign adversaries");
+  }
+
+  @Test
+  void eitherOrGivesThreeHedgedThreatsWithTheSpeaker() throws IOException {
+    List<Claim> claims = containing(seed("004"), "will either cut ties");
+    assertThat(claims).extracting(Claim::text).containsExactly(
+        "the Pentagon will cut ties",
+        "the Pentagon will declare Anthropic a \u201csupply chain risk\u201d",
+        "the Pentagon will invoke the Defense Production Act to force the company to tailor its model to the"
+            + " military\u2019s needs");
+    assertThat(claims).allSatisfy(c -> {
+      assertThat(c.speaker()).isEqualTo("Hegseth");
+      assertThat(c.hedged()).as(c.text()).isTrue();
+    });
+  }
 }
