@@ -951,9 +951,11 @@ final class ClauseSplitter {
         if (s.words[k].equals(";")) {
           break;
         }
-        boolean form = compatible(s.tags[k], rightTag) // "had given A, and threatens B"; not inside a relative
-            || i == firstFinite && isFinite(rightTag) && !hasWhWord(s, idx, i);
-        if (s.isVerb(k) && form && (i == 0 || !s.tags[idx[i - 1]].equals("TO") || rightTag.equals("VB"))) {
+        // "had given A, and threatens B"; not inside a relative, nor with a VBP, often a base form ("or explain")
+        boolean form = compatible(s.tags[k], rightTag)
+            || i == firstFinite && isFinite(rightTag) && !rightTag.equals("VBP") && !hasWhWord(s, idx, i);
+        boolean base = rightTag.equals("VB") || rightTag.equals("VBP");
+        if (s.isVerb(k) && form && (i == 0 || !s.tags[idx[i - 1]].equals("TO") || base)) {
           v = i;
         }
       }

@@ -62,6 +62,13 @@ class CoordinatedPredicateTest {
   }
 
   @Test
+  void aBaseVerbAfterOrPairsWithTheInfinitiveNotWithTheMainVerb() {
+    assertThat(texts("The ministry refused to release the report or explain the delay.")).containsExactly(
+        "The ministry refused to release the report",
+        "The ministry refused to explain the delay");
+  }
+
+  @Test
   void aSecondPredicateInAnotherTenseSharesTheSubjectOfTheFirstFiniteVerb() {
     assertThat(texts("The company was founded in 1998 and employs 300 people.")).containsExactly(
         "The company was founded in 1998",
