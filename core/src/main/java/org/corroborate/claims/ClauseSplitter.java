@@ -935,6 +935,12 @@ final class ClauseSplitter {
       if (r >= idx.length) {
         continue;
       }
+      int rightStart = p + width;
+      if (r == p + width && r + 1 < idx.length && s.tags[idx[r]].equals("TO") && s.tags[idx[r + 1]].equals("VB")
+          && toBefore(s, idx, p)) {
+        r++; // "wants to build A and to expand B": the second "to" is the first one repeated
+        rightStart = r;
+      }
       boolean slip = width > 1 && verbTaggedAsModifier(s, idx, r);
       if (!slip && (!s.isVerb(idx[r]) || !s.chunkStarts(idx[r], "VP") && !s.inChunk(idx[r], "VP"))) {
         continue;
@@ -944,6 +950,10 @@ final class ClauseSplitter {
       if (s.words[idx[leftEnd - 1]].equals(",")) {
         leftEnd--;
       }
+      boolean rightAux = s.tags[idx[r]].equals("MD") || r + 1 < idx.length && s.isVerb(idx[r + 1])
+          && (s.lemmas[idx[r]].equals("be") || s.lemmas[idx[r]].equals("have") || s.lemmas[idx[r]].equals("do"));
+      // a VBP may be a base form the tagger slipped on ("or explain/VBP"), but not an auxiliary ("and have asserted")
+      boolean baseSlip = rightTag.equals("VBP") && !rightAux;
       // the left conjunct's verb: the nearest verb to the left with a compatible form
       int v = -1;
       for (int i = leftEnd - 1; i >= 0 && v < 0; i--) {
@@ -952,9 +962,9 @@ final class ClauseSplitter {
           break;
         }
         // "had given A, and threatens B"; not inside a relative, nor with a VBP, often a base form ("or explain")
-        boolean form = compatible(s.tags[k], rightTag)
+        boolean form = compatible(s.tags[k], rightTag) && !(s.tags[k].equals("VB") && rightTag.equals("VBP") && !baseSlip)
             || i == firstFinite && isFinite(rightTag) && !rightTag.equals("VBP") && !hasWhWord(s, idx, i);
-        boolean base = rightTag.equals("VB") || rightTag.equals("VBP");
+        boolean base = rightTag.equals("VB") || baseSlip;
         if (s.isVerb(k) && form && (i == 0 || !s.tags[idx[i - 1]].equals("TO") || base)) {
           v = i;
         }
@@ -962,8 +972,6 @@ final class ClauseSplitter {
       if (v <= 0) {
         continue;
       }
-      boolean rightAux = s.tags[idx[r]].equals("MD") || r + 1 < idx.length && s.isVerb(idx[r + 1])
-          && (s.lemmas[idx[r]].equals("be") || s.lemmas[idx[r]].equals("have") || s.lemmas[idx[r]].equals("do"));
       while (rightAux && v > 0 && (s.isVerb(idx[v - 1]) || s.tags[idx[v - 1]].equals("RB") && v > 1
           && s.isVerb(idx[v - 2]))) {
         v--;
@@ -1009,16 +1017,26 @@ final class ClauseSplitter {
         return List.of(
             new Part(toRanges(concat(concat(subject, without(slice(idx, v, leftEnd), correlative)), tail)), -1, "is",
                 alternative),
-            new Part(toRanges(concat(concat(subject, slice(idx, p + width, re)), tail)), -1, "is", alternative));
+            new Part(toRanges(concat(concat(subject, slice(idx, rightStart, re)), tail)), -1, "is", alternative));
       }
       if (hasClauseVerb(s, idx) && !hasClauseVerb(s, slice(idx, 0, leftEnd))) {
         continue; // the predicates sit inside a subject or complement ("using X to alter A and build B would be ...")
       }
       return List.of(
           new Part(toRanges(without(slice(idx, 0, leftEnd), correlative)), -1, "is", alternative),
-          new Part(toRanges(concat(subject, slice(idx, p + width, idx.length))), -1, "is", alternative));
+          new Part(toRanges(concat(subject, slice(idx, rightStart, idx.length))), -1, "is", alternative));
     }
     return null;
+  }
+
+  /** Whether an infinitive marker "to" right before a base verb stands before position p. */
+  private static boolean toBefore(TaggedSentence s, int[] idx, int p) {
+    for (int i = p - 1; i > 0; i--) {
+      if (s.tags[idx[i]].equals("VB") && s.tags[idx[i - 1]].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens of a coordinator at position p: 1 for and/or/but, 3 for "as well as", 0 for none. */

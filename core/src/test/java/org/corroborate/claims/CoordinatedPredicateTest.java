@@ -62,10 +62,23 @@ class CoordinatedPredicateTest {
   }
 
   @Test
+  void aRepeatedToBeforeTheSecondInfinitiveIsNotDoubled() {
+    assertThat(texts("The mayor wants to build a stadium and to expand the airport.")).containsExactly(
+        "The mayor wants to build a stadium",
+        "The mayor wants to expand the airport");
+  }
+
+  @Test
   void aBaseVerbAfterOrPairsWithTheInfinitiveNotWithTheMainVerb() {
     assertThat(texts("The ministry refused to release the report or explain the delay.")).containsExactly(
         "The ministry refused to release the report",
         "The ministry refused to explain the delay");
+  }
+
+  @Test
+  void anAuxiliaryAfterTheConjunctionDoesNotPairWithAnInfinitive() {
+    assertThat(texts("The ministers are seeking approval to cut taxes and have promised that the budget will"
+        + " balance.")).noneMatch(t -> t.contains("to have promised"));
   }
 
   @Test
