@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -105,8 +104,6 @@ class CheckCommandTest {
     assertSupportedByFour(seedCheck(), List.of("Defense Secretary Pete Hegseth gave", "The Pentagon threatened to invoke"));
   }
 
-  @Disabled("Known gap (issues 2, 3 and 4): the outlets' statements of the supply-chain-risk threat are not yet atomic "
-      + "claims that meet, and their verbs designate/label/declare/classify are not related in WordNet")
   @Test
   void theSeedDraftsSupplyChainRiskClaimIsSupportedByAtLeastFourSources() throws IOException {
     assertSupportedByFour(seedCheck(), List.of("The Pentagon threatened to declare"));

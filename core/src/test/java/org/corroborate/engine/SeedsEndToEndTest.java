@@ -20,7 +20,6 @@ import org.corroborate.model.Report;
 import org.corroborate.model.Severity;
 import org.corroborate.model.Stance;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +68,6 @@ class SeedsEndToEndTest {
     assertThat(dpa.get().independentSources()).as(dpa.get().text()).isGreaterThanOrEqualTo(4);
   }
 
-  @Disabled("Known gap (issues 2, 3 and 4): the outlets' statements of this threat are not yet atomic claims that meet (Scout's keeps its appositive and relative clause, 002's is cut at \"as well as\", 004's drops \"considering\"), and their verbs designate/label/declare/classify are not related in WordNet")
   @Test
   void theSupplyChainRiskThreatIsVerifiedByAtLeastFourIndependentSources() {
     Optional<ClusterReport> risk = clusterAbout(t -> t.contains("supply chain risk") || t.contains("supply-chain risk"));
