@@ -114,13 +114,13 @@ public final class EmbedComparison {
 
     double[] trainCos;
     double[] devCos;
+    started = System.nanoTime();
     try (SentenceEmbedder embedder = new SentenceEmbedder(threads)) {
-      started = System.nanoTime();
       embedder.embed(List.of("The model is loaded and warmed up once before anything is timed."));
       long loadMs = millisSince(started);
       trainCos = cosines(embedder, train, "train", threads);
       devCos = cosines(embedder, dev, "dev", threads);
-      out.printf(Locale.ROOT, "embedding model: load and first sentence %d ms%n", loadMs);
+      out.printf(Locale.ROOT, "embedding model: loading it and embedding a first sentence took %d ms%n", loadMs);
     }
 
     Confusion engineTrain = Confusion.of(trainEngine, trainGold);
@@ -221,7 +221,7 @@ public final class EmbedComparison {
     long started = System.nanoTime();
     float[][] vectors = embedder.embed(sentences);
     long ms = Math.max(1, millisSince(started));
-    out.printf(Locale.ROOT, "embedding %s: %d sentences in %d ms = %.0f sentences/s (%d threads)%n",
+    out.printf(Locale.ROOT, "embedding %s: %d sentences in %d ms = %.0f sentences/s (threads: %d)%n",
         split, sentences.size(), ms, sentences.size() * 1000.0 / ms, threads);
     double[] cos = new double[pairs.size()];
     for (int i = 0; i < cos.length; i++) {
