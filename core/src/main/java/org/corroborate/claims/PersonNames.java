@@ -57,10 +57,11 @@ final class PersonNames {
 
   /** The person a speaker phrase names, or null: "Amodei", "CEO Dario Amodei", "He". */
   String resolve(String speaker) {
-    if (speaker == null) {
+    String trimmed = speaker == null ? "" : speaker.trim();
+    if (trimmed.isEmpty()) {
       return null;
     }
-    String[] words = speaker.trim().split("\\s+");
+    String[] words = trimmed.split("\\s+");
     String last = words[words.length - 1];
     if (words.length == 1 && PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
       return recent.isEmpty() ? null : recent.get(recent.size() - 1);
