@@ -65,7 +65,9 @@ public final class ScanCommand implements Callable<Integer> {
     ProgressListener progress = TerminalProgress.forStandardError(quiet);
     Report report;
     try {
-      report = new Corroborate(EngineOptions.DEFAULTS.withProgress(progress)).scan(folder);
+      // only the HTML report shows article texts; the others let them go early (memory at scale)
+      EngineOptions options = EngineOptions.DEFAULTS.withProgress(progress).withArticleTexts(format == Format.html);
+      report = new Corroborate(options).scan(folder);
     } finally {
       if (progress instanceof TerminalProgress display) display.close();
     }

@@ -61,7 +61,9 @@ public final class ScanRun {
       Report report;
       long t0 = System.nanoTime();
       try {
-        report = new Corroborate(EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock)).scan(folder);
+        // as `corroborate scan --format json` (or text) runs it: no article texts kept for an HTML view
+        EngineOptions options = EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock).withArticleTexts(false);
+        report = new Corroborate(options).scan(folder);
       } catch (OutOfMemoryError e) {
         result.put("error", "OutOfMemoryError in stage " + clock.current + " (max heap "
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");

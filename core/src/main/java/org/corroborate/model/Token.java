@@ -4,5 +4,8 @@ package org.corroborate.model;
 public record Token(String text, int start, int end, String pos, String lemma) {
   public Token {
     Checks.span(start, end, "token " + text);
+    if (lemma != null && lemma.equals(text)) {
+      lemma = text; // one string for the two when the word is its own lemma
+    }
   }
 }
