@@ -24,6 +24,15 @@ public final class ScanRun {
   /** Prefix of the line the parent reads. */
   public static final String RESULT = "RESULT ";
 
+  /**
+   * Heap set aside during the scan and let go when it runs out of memory, so that reporting the
+   * failure (the stage, the memory figures, the histogram) does not itself run out: without it the
+   * 100k scan died with a bare OutOfMemoryError and no result.
+   */
+  private static final int RESERVE_BYTES = 32 << 20;
+
+  private static byte[] reserve;
+
   private ScanRun() {}
 
   /** Records when each stage starts. Called by one thread at a time. */
@@ -60,11 +69,13 @@ public final class ScanRun {
     try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
       Report report;
       long t0 = System.nanoTime();
+      reserve = new byte[RESERVE_BYTES];
       try {
         // as `corroborate scan --format json` (or text) runs it: no article texts kept for an HTML view
         EngineOptions options = EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock).withArticleTexts(false);
         report = new Corroborate(options).scan(folder);
       } catch (OutOfMemoryError e) {
+        reserve = null;
         result.put("error", "OutOfMemoryError in stage " + clock.current + " (max heap "
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         putMemory(result, memory);

@@ -42,14 +42,19 @@ public final class Corroborate {
    * straight into claim extraction, a few at a time, so reading overlaps the claims stage.
    */
   public Report scan(Path folder) throws IOException {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    // no local holds the extraction's result or the listing: the run lets go of what it no longer needs
+    return new Run(name == null ? folder.toString() : name.toString(), readAndExtract(folder)).report();
+  }
+
+  /** Ingest and claims, streamed: the listing (paths, manifest) is let go when this returns. */
+  private ParallelExtraction.Extracted readAndExtract(Path folder) throws IOException {
     ProgressListener progress = options.progress();
     progress.stage("ingest");
     CorpusReader.Listing listing = new CorpusReader(options.ingest()).list(folder);
     progress.articlesRead(listing.size());
     progress.stage("claims");
-    Path name = folder.toAbsolutePath().normalize().getFileName();
-    return new Run(name == null ? folder.toString() : name.toString(),
-        ParallelExtraction.extract(listing, options.threads(), progress)).report();
+    return ParallelExtraction.extract(listing, options.threads(), progress);
   }
 
   /** Runs every stage after ingest on an already-read corpus. */

@@ -23,9 +23,14 @@ class SlimCopiesTest {
   }
 
   @Test
-  void aWordThatIsItsOwnLemmaHoldsOneStringForBoth() {
+  void tokensOfOneWordShareOneStringForTheWordAndOneForItsLemma() {
     Token t = new Token("bridge", 4, 10, "NN", new String("bridge".toCharArray()));
     assertThat(t.lemma()).isEqualTo("bridge").isSameAs(t.text());
+    Token again = new Token(new String("bridge".toCharArray()), 40, 46, new String("NN".toCharArray()), "bridge");
+    assertThat(again.text()).isSameAs(t.text());
+    assertThat(again.pos()).isSameAs(t.pos());
+    assertThat(new Token("said", 0, 4, "VBD", new String("say".toCharArray())).lemma())
+        .isSameAs(new Token("says", 9, 13, "VBZ", "say").lemma());
     assertThat(new Token("said", 0, 4, "VBD", "say").lemma()).isEqualTo("say");
     assertThat(new Token("said", 0, 4, "VBD", null).lemma()).isNull();
   }
