@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.corroborate.bench.gen.CorpusGenerator;
 import org.corroborate.engine.Corroborate;
@@ -69,6 +70,9 @@ public final class ScanRun {
     try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
       Report report;
       long t0 = System.nanoTime();
+      // load the JSON writer's classes now: loading them after an OutOfMemoryError failed at 100k
+      ObjectMapper json = new ObjectMapper();
+      json.writeValueAsString(Map.of("warm-up", List.of(1L, 2.5, "x")));
       reserve = new byte[RESERVE_BYTES];
       try {
         // as `corroborate scan --format json` (or text) runs it: no article texts kept for an HTML view
@@ -79,7 +83,7 @@ public final class ScanRun {
         result.put("error", "OutOfMemoryError in stage " + clock.current + " (max heap "
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         putMemory(result, memory);
-        out.println(RESULT + new ObjectMapper().writeValueAsString(result));
+        out.println(RESULT + json.writeValueAsString(result));
         return;
       }
       long wallMillis = (System.nanoTime() - t0) / 1_000_000;
