@@ -69,7 +69,10 @@ public final class ScanCommand implements Callable<Integer> {
     ProgressListener progress = TerminalProgress.forStandardError(quiet);
     Report report;
     try {
-      report = new Corroborate(new EngineOptions(EngineOptions.DEFAULTS.threads(), limits.ingest(IngestOptions.DEFAULTS), progress)).scan(folder);
+      // only the HTML report shows article texts; the others let them go early (memory at scale)
+      EngineOptions options = new EngineOptions(EngineOptions.DEFAULTS.threads(), limits.ingest(IngestOptions.DEFAULTS), progress)
+          .withArticleTexts(format == Format.html);
+      report = new Corroborate(options).scan(folder);
     } finally {
       if (progress instanceof TerminalProgress display) display.close();
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.corroborate.bench.gen.CorpusGenerator;
 import org.corroborate.engine.Corroborate;
@@ -23,6 +24,15 @@ import org.corroborate.model.Report;
 public final class ScanRun {
   /** Prefix of the line the parent reads. */
   public static final String RESULT = "RESULT ";
+
+  /**
+   * Heap set aside during the scan and let go when it runs out of memory, so that reporting the
+   * failure (the stage, the memory figures, the histogram) does not itself run out: without it the
+   * 100k scan died with a bare OutOfMemoryError and no result.
+   */
+  private static final int RESERVE_BYTES = 32 << 20;
+
+  private static byte[] reserve;
 
   private ScanRun() {}
 
@@ -60,13 +70,20 @@ public final class ScanRun {
     try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
       Report report;
       long t0 = System.nanoTime();
+      // load the JSON writer's classes now: loading them after an OutOfMemoryError failed at 100k
+      ObjectMapper json = new ObjectMapper();
+      json.writeValueAsString(Map.of("warm-up", List.of(1L, 2.5, "x")));
+      reserve = new byte[RESERVE_BYTES];
       try {
-        report = new Corroborate(EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock)).scan(folder);
+        // as `corroborate scan --format json` (or text) runs it: no article texts kept for an HTML view
+        EngineOptions options = EngineOptions.DEFAULTS.withThreads(threads).withProgress(clock).withArticleTexts(false);
+        report = new Corroborate(options).scan(folder);
       } catch (OutOfMemoryError e) {
+        reserve = null;
         result.put("error", "OutOfMemoryError in stage " + clock.current + " (max heap "
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         putMemory(result, memory);
-        out.println(RESULT + new ObjectMapper().writeValueAsString(result));
+        out.println(RESULT + json.writeValueAsString(result));
         return;
       }
       long wallMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -2,6 +2,8 @@ package org.corroborate.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -17,24 +19,50 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * An in-memory Lucene index of claims (document number = position in the list given) that
- * retrieves each claim's BM25 nearest neighbours. Not thread safe; close it after use.
+ * A Lucene index of claims (document number = position in the list given) that retrieves each
+ * claim's BM25 nearest neighbours. Up to {@link #ON_DISK_FROM} claims it lives in the heap; from
+ * there on in a temporary folder (memory-mapped, so it sits in the operating system's page cache,
+ * not the heap), deleted on {@link #close()}. Both give the same neighbours. Not thread safe; close
+ * it after use.
  */
 final class CandidateIndex implements AutoCloseable {
   private static final String FIELD = "text";
   /** At most this many distinct stems of a claim go into its query, rarest first. */
   static final int MAX_QUERY_TERMS = 24;
 
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  /**
+   * From this many claims on (about 7,000 generated articles), the index is written to a temporary
+   * folder instead of the heap, where it would grow with the corpus next to the claims and profiles.
+   */
+  static final int ON_DISK_FROM = 50_000;
+
+  private final Directory directory;
+  private final Path folder;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
   CandidateIndex(List<ClaimProfile> profiles, ClaimAnalyzer analyzer) {
+    this(profiles, analyzer, ON_DISK_FROM);
+  }
+
+  /** An index that goes to disk from {@code onDiskFrom} claims on. */
+  CandidateIndex(List<ClaimProfile> profiles, ClaimAnalyzer analyzer, int onDiskFrom) {
+    Path tmp = null;
+    Directory dir = null;
     try {
+      if (profiles.size() >= onDiskFrom) {
+        tmp = Files.createTempDirectory("corroborate-index");
+        dir = FSDirectory.open(tmp);
+      } else {
+        dir = new ByteBuffersDirectory();
+      }
       IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
-      try (IndexWriter writer = new IndexWriter(directory, config)) {
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
         for (ClaimProfile p : profiles) {
           Document doc = new Document();
           doc.add(new TextField(FIELD, p.indexText(), Field.Store.NO));
@@ -42,11 +70,19 @@ final class CandidateIndex implements AutoCloseable {
         }
         writer.forceMerge(1);
       }
-      reader = DirectoryReader.open(directory);
+      reader = DirectoryReader.open(dir);
       searcher = new IndexSearcher(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("in-memory index failed", e);
+    } catch (IOException | RuntimeException e) {
+      delete(dir, tmp, e);
+      throw e instanceof IOException io ? new UncheckedIOException("building the claim index failed", io) : (RuntimeException) e;
     }
+    directory = dir;
+    folder = tmp;
+  }
+
+  /** Whether the index lives in a temporary folder rather than the heap. */
+  boolean onDisk() {
+    return folder != null;
   }
 
   /** The document numbers of up to {@code k} other claims closest to claim {@code self}, best first. */
@@ -81,18 +117,38 @@ final class CandidateIndex implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("in-memory search failed", e);
+      throw new UncheckedIOException("claim index search failed", e);
     }
     return out;
   }
 
+  /** Closes the index and deletes its temporary folder, if any. */
   @Override
   public void close() {
     try {
-      reader.close();
-      directory.close();
+      IOUtils.close(reader, directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("closing the in-memory index failed", e);
+      throw new UncheckedIOException("closing the claim index failed", e);
+    } finally {
+      if (folder != null) {
+        try {
+          IOUtils.rm(folder);
+        } catch (IOException e) {
+          throw new UncheckedIOException("could not delete the temporary claim index " + folder, e);
+        }
+      }
+    }
+  }
+
+  /** Cleans up after a failed build, keeping the first failure. */
+  private static void delete(Directory dir, Path tmp, Exception failure) {
+    try {
+      IOUtils.close(dir);
+      if (tmp != null) {
+        IOUtils.rm(tmp);
+      }
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 }

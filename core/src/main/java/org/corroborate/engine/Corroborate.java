@@ -2,6 +2,7 @@ package org.corroborate.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.contradict.ContradictionFinder;
@@ -19,6 +20,11 @@ import org.corroborate.sources.SourceCounter;
 /**
  * The engine's entry point: the pipeline as a short list of stages. Thread safe: every call builds
  * its own stage instances.
+ *
+ * <p>Memory: a scan streams the files into claim extraction, lets go of the article texts once the
+ * sources stage (the last to read them) is done unless {@link EngineOptions#articleTexts()} asks to
+ * keep them, and of the claims' tokens once the contradictions stage (the last to match on them)
+ * is done. The report holds claims without tokens.
  */
 public final class Corroborate {
   private final EngineOptions options;
@@ -31,13 +37,24 @@ public final class Corroborate {
     this.options = options;
   }
 
-  /** Reads a folder and runs every stage on it. */
+  /**
+   * Reads a folder and runs every stage on it. Articles are read on the worker threads and go
+   * straight into claim extraction, a few at a time, so reading overlaps the claims stage.
+   */
   public Report scan(Path folder) throws IOException {
-    options.progress().stage("ingest");
-    Corpus corpus = new CorpusReader(options.ingest()).read(folder);
-    options.progress().articlesRead(corpus.articles().size());
     Path name = folder.toAbsolutePath().normalize().getFileName();
-    return analyze(name == null ? folder.toString() : name.toString(), corpus);
+    // no local holds the extraction's result or the listing: the run lets go of what it no longer needs
+    return new Run(name == null ? folder.toString() : name.toString(), readAndExtract(folder)).report();
+  }
+
+  /** Ingest and claims, streamed: the listing (paths, manifest) is let go when this returns. */
+  private ParallelExtraction.Extracted readAndExtract(Path folder) throws IOException {
+    ProgressListener progress = options.progress();
+    progress.stage("ingest");
+    CorpusReader.Listing listing = new CorpusReader(options.ingest()).list(folder);
+    progress.articlesRead(listing.size());
+    progress.stage("claims");
+    return ParallelExtraction.extract(listing, options.threads(), progress);
   }
 
   /** Runs every stage after ingest on an already-read corpus. */
@@ -49,18 +66,62 @@ public final class Corroborate {
 
   /** Runs the stages after claim extraction, on claims extracted earlier (for example, from an index). */
   public Report analyzeExtracted(String corpusName, Corpus corpus, List<ArticleClaims> extracted) {
-    ProgressListener progress = options.progress();
-    List<Claim> claims = extracted.stream().flatMap(a -> a.claims().stream()).toList();
-    progress.stage("cluster");
-    Clustering clustering = new ClaimClusterer().cluster(claims);
-    progress.clustered(clustering.clusters().size());
-    progress.stage("sources");
-    List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
-    progress.stage("contradictions");
-    List<Contradiction> contradictions = new ContradictionFinder().find(claims, clustering);
-    progress.stage("report");
-    Report report = new ReportBuilder().build(corpusName, corpus, extracted, clustering, sources, contradictions);
-    progress.finished();
-    return report;
+    return new Run(corpusName, new ParallelExtraction.Extracted(corpus, extracted)).report();
+  }
+
+  /**
+   * One run of the stages after extraction. Holds the corpus and claims in fields it replaces with
+   * slimmer copies as soon as no later stage needs what they drop, so the originals can be
+   * collected while the run goes on.
+   */
+  private final class Run {
+    private final String corpusName;
+    private Corpus corpus;
+    private List<ArticleClaims> extracted;
+
+    Run(String corpusName, ParallelExtraction.Extracted extracted) {
+      this.corpusName = corpusName;
+      this.corpus = extracted.corpus();
+      this.extracted = extracted.claims();
+    }
+
+    Report report() {
+      ProgressListener progress = options.progress();
+      List<Claim> claims = claims();
+      progress.stage("cluster");
+      Clustering clustering = new ClaimClusterer().cluster(claims);
+      progress.clustered(clustering.clusters().size());
+      progress.stage("sources");
+      List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
+      if (!options.articleTexts()) {
+        corpus = corpus.withoutArticleTexts();
+        extracted = slim(extracted, ArticleClaims::withoutArticleText);
+      }
+      progress.stage("contradictions");
+      List<Contradiction> contradictions = new ContradictionFinder().find(claims, clustering);
+      extracted = slim(extracted, ArticleClaims::withoutTokens);
+      claims = null;
+      progress.stage("report");
+      Report report = new ReportBuilder().build(corpusName, corpus, extracted, clustering, sources, contradictions);
+      corpus = null;
+      extracted = null;
+      progress.finished();
+      return report;
+    }
+
+    private List<Claim> claims() {
+      List<Claim> all = new ArrayList<>();
+      extracted.forEach(a -> all.addAll(a.claims()));
+      return all;
+    }
+
+    /** A copy of the list with every element replaced by a slimmer copy. */
+    private static List<ArticleClaims> slim(List<ArticleClaims> list, java.util.function.UnaryOperator<ArticleClaims> copy) {
+      List<ArticleClaims> out = new ArrayList<>(list.size());
+      for (ArticleClaims a : list) {
+        out.add(copy.apply(a));
+      }
+      return out;
+    }
   }
 }

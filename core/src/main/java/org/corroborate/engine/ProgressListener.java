@@ -12,7 +12,7 @@ public interface ProgressListener {
   /** A stage starts: "ingest", "claims", "cluster", "sources", "contradictions", "report". */
   default void stage(String name) {}
 
-  /** Ingest is done: {@code articles} articles were read. */
+  /** The corpus was listed: {@code articles} article files were found to read (some may turn out unusable). */
   default void articlesRead(int articles) {}
 
   /** One more article's claims were extracted: {@code articlesDone} of {@code total}, {@code claims} claims so far. */

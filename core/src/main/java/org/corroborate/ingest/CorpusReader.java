@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.Article;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Diagnostic;
+import org.corroborate.model.OutletOrigin;
 
 /**
  * The ingest stage: reads every {@code .txt}, {@code .md} and {@code .html}/{@code .htm} file under
@@ -47,6 +49,25 @@ public final class CorpusReader {
    * @throws NoSuchFileException when the folder does not exist or is not a directory
    */
   public Corpus read(Path folder) throws IOException {
+    Listing listing = list(folder);
+    Gathering gathering = listing.gather();
+    for (int i = 0; i < listing.size(); i++) {
+      if (!gathering.add(listing.read(i))) {
+        break;
+      }
+    }
+    return gathering.corpus();
+  }
+
+  /**
+   * Lists the folder for reading without reading any article yet: reads the manifest and finds the
+   * article files, in sorted order. The files can then be read one at a time, on any thread, and
+   * gathered in order into the same corpus {@link #read} gives, so a caller can stream articles
+   * into later stages instead of holding the raw files all at once.
+   *
+   * @throws NoSuchFileException when the folder does not exist or is not a directory
+   */
+  public Listing list(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       throw new NoSuchFileException(folder.toString(), null, "not a folder");
     }
@@ -55,16 +76,99 @@ public final class CorpusReader {
     Manifest manifest = new ManifestReader().read(root);
     diagnostics.addAll(manifest.diagnostics());
     List<Path> files = listFiles(root, diagnostics);
-    List<Article> articles = new ArrayList<>();
-    for (Path file : files) {
-      String id = root.relativize(file).toString().replace('\\', '/');
-      if (articles.size() >= options.maxArticles()) {
-        diagnostics.add(new Diagnostic(id, "over the limit of " + options.maxArticles() + " articles; this and later files skipped"));
-        break;
-      }
-      readArticle(file, id, manifest, diagnostics).ifPresent(articles::add);
+    return new Listing(root, manifest, files, diagnostics);
+  }
+
+  /**
+   * One listed file, read: its article when it can be used, and the problems reading it found.
+   *
+   * @param id the file's path relative to the corpus folder, with '/' separators
+   * @param article the article, or empty when the file was skipped
+   * @param diagnostics what reading it found, in order (warnings of a used article included)
+   */
+  public record FileRead(String id, Optional<Article> article, List<Diagnostic> diagnostics) {
+    public FileRead {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(article, "article of " + id);
+      diagnostics = List.copyOf(diagnostics);
     }
-    return new Corpus(articles, diagnostics, manifest.origins());
+  }
+
+  /**
+   * A corpus folder listed by {@link #list}: its article files in sorted order, not yet read.
+   * Thread safe: {@link #read(int)} may be called from several threads at once.
+   */
+  public final class Listing {
+    private final Path root;
+    private final Manifest manifest;
+    private final List<Path> files;
+    private final List<Diagnostic> diagnostics;
+
+    private Listing(Path root, Manifest manifest, List<Path> files, List<Diagnostic> diagnostics) {
+      this.root = root;
+      this.manifest = manifest;
+      this.files = List.copyOf(files);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** How many article files were found (some may turn out unusable when read). */
+    public int size() {
+      return files.size();
+    }
+
+    /** Reads the {@code i}-th file (in sorted order) as an article, or says why it cannot be one. */
+    public FileRead read(int i) {
+      Path file = files.get(i);
+      String id = root.relativize(file).toString().replace('\\', '/');
+      List<Diagnostic> found = new ArrayList<>();
+      Optional<Article> article = readArticle(file, id, manifest, found);
+      return new FileRead(id, article, found);
+    }
+
+    /** A new gathering of this listing's files into a corpus. */
+    public Gathering gather() {
+      return new Gathering(diagnostics, manifest.origins());
+    }
+  }
+
+  /**
+   * Gathers files read from a {@link Listing}, given in listing order, into a corpus, and applies
+   * the article limit. Not thread safe.
+   */
+  public final class Gathering {
+    private final List<Article> articles = new ArrayList<>();
+    private final List<Diagnostic> diagnostics;
+    private final List<OutletOrigin> origins;
+    private boolean stopped;
+
+    private Gathering(List<Diagnostic> listed, List<OutletOrigin> origins) {
+      this.diagnostics = new ArrayList<>(listed);
+      this.origins = origins;
+    }
+
+    /**
+     * Takes the next file in listing order. Returns false, and skips the file with one diagnostic,
+     * when the corpus already holds {@link IngestOptions#maxArticles()} articles: then this and
+     * every later file are left out, and the caller stops.
+     */
+    public boolean add(FileRead read) {
+      if (stopped) {
+        return false;
+      }
+      if (articles.size() >= options.maxArticles()) {
+        diagnostics.add(new Diagnostic(read.id(), "over the limit of " + options.maxArticles() + " articles; this and later files skipped"));
+        stopped = true;
+        return false;
+      }
+      diagnostics.addAll(read.diagnostics());
+      read.article().ifPresent(articles::add);
+      return true;
+    }
+
+    /** The corpus gathered so far. */
+    public Corpus corpus() {
+      return new Corpus(articles, diagnostics, origins);
+    }
   }
 
   /** Reads one file as an article, or reports why it cannot be one. */

@@ -30,4 +30,12 @@ public record Article(
     Objects.requireNonNull(text, "text of " + id);
     warnings = List.copyOf(warnings);
   }
+
+  /**
+   * This article with an empty text: its header (id, outlet, title, url, date, warnings) for a
+   * report that does not show article texts, so the texts need not stay in memory.
+   */
+  public Article withoutText() {
+    return text.isEmpty() ? this : new Article(id, source, title, url, published, "", warnings);
+  }
 }

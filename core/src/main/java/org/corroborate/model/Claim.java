@@ -27,7 +27,8 @@ import java.util.Objects;
  * @param citedSource an upstream report or outlet it is credited to ("the Wall Street Journal",
  *     "Axios"), or null
  * @param quote whether the proposition is a direct quotation
- * @param tokens the tokens of the claim's spans, for the later stages' matching
+ * @param tokens the tokens of the claim's spans, for the later stages' matching; empty once those
+ *     stages are done (see {@link #withoutTokens()})
  */
 public record Claim(
     String id,
@@ -57,6 +58,9 @@ public record Claim(
     Checks.nonBlank(source, "source of " + id);
     Checks.nonBlank(text, "text of " + id);
     Objects.requireNonNull(sentence, "sentence of " + id);
+    if (sentence.equals(text)) {
+      sentence = text; // one string for the two when the claim is its whole sentence (most claims)
+    }
     Checks.span(start, end, "claim " + id);
     spans = List.copyOf(spans);
     if (spans.isEmpty()) {
@@ -72,6 +76,15 @@ public record Claim(
     numbers = List.copyOf(numbers);
     dates = List.copyOf(dates);
     tokens = List.copyOf(tokens);
+  }
+
+  /**
+   * This claim without its tokens: for the report, once the stages that match on tokens (cluster,
+   * contradictions) are done. Tokens take more memory than the rest of a claim.
+   */
+  public Claim withoutTokens() {
+    return tokens.isEmpty() ? this : new Claim(id, articleId, source, text, sentence, sentenceStart, start, end, spans,
+        speaker, speakerName, stance, hedged, negated, headline, cues, numbers, dates, citedSource, quote, List.of());
   }
 
   /** Whether this claim can count as support: asserted, not a denial or a refusal to comment. */

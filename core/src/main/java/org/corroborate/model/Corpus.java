@@ -13,6 +13,11 @@ public record Corpus(List<Article> articles, List<Diagnostic> diagnostics, List<
     declaredOrigins = List.copyOf(declaredOrigins);
   }
 
+  /** This corpus with every article's header only (see {@link Article#withoutText()}). */
+  public Corpus withoutArticleTexts() {
+    return new Corpus(articles.stream().map(Article::withoutText).toList(), diagnostics, declaredOrigins);
+  }
+
   public Corpus(List<Article> articles, List<Diagnostic> diagnostics) {
     this(articles, diagnostics, List.of());
   }
