@@ -89,41 +89,14 @@ final class Synonyms {
   }
 
   private static Set<Long> lookUpNeighbours(String word) {
-    if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
-      return Set.of();
-    }
-    Dictionary dictionary = Holder.DICTIONARY;
-    Set<Long> out = new HashSet<>();
-    synchronized (dictionary) {
-      try {
-        IndexWordSet words = dictionary.lookupAllIndexWords(word);
-        for (IndexWord w : words.getIndexWordCollection()) {
-          List<Synset> senses = w.getSenses();
-          for (int i = 0; i < Math.min(SENSES_PER_WORD, senses.size()); i++) {
-            Synset s = senses.get(i);
-            for (Pointer p : s.getPointers()) {
-              PointerType t = p.getType();
-              if (t == PointerType.HYPERNYM || t == PointerType.SIMILAR_TO) {
-                out.add(key(p.getTargetSynset()));
-              }
-            }
-            for (Word member : s.getWords()) {
-              if (!member.getLemma().equalsIgnoreCase(word)) {
-                continue;
-              }
-              for (Pointer p : member.getPointers()) {
-                if (p.getType() == PointerType.DERIVATION) {
-                  out.add(key(p.getTargetSynset()));
-                }
-              }
-            }
-          }
+    return fromMainSenses(word, (sense, own, out) -> {
+      for (Pointer p : sense.getPointers()) {
+        if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.SIMILAR_TO) {
+          out.add(key(p.getTargetSynset()));
         }
-      } catch (JWNLException e) {
-        return Set.of();
       }
-    }
-    return Set.copyOf(out);
+      addTargets(own, PointerType.DERIVATION, out);
+    });
   }
 
   /**
@@ -173,6 +146,19 @@ final class Synonyms {
   }
 
   private static Set<Long> lookUp(String word) {
+    return fromMainSenses(word, (sense, own, out) -> {
+      out.add(key(sense));
+      addTargets(own, PointerType.PERTAINYM, out);
+    });
+  }
+
+  /** What to take from one of a word's main senses: the sense, and the word's own entries in it. */
+  private interface SenseCollector {
+    void collect(Synset sense, List<Word> own, Set<Long> out) throws JWNLException;
+  }
+
+  /** Collects from the first {@link #SENSES_PER_WORD} senses of a word in every part of speech. */
+  private static Set<Long> fromMainSenses(String word, SenseCollector collector) {
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
       return Set.of();
     }
@@ -184,18 +170,9 @@ final class Synonyms {
         for (IndexWord w : words.getIndexWordCollection()) {
           List<Synset> senses = w.getSenses();
           for (int i = 0; i < Math.min(SENSES_PER_WORD, senses.size()); i++) {
-            Synset s = senses.get(i);
-            out.add(key(s));
-            for (Word member : s.getWords()) {
-              if (!member.getLemma().equalsIgnoreCase(word)) {
-                continue;
-              }
-              for (Pointer p : member.getPointers()) {
-                if (p.getType() == PointerType.PERTAINYM) {
-                  out.add(key(p.getTargetSynset()));
-                }
-              }
-            }
+            Synset sense = senses.get(i);
+            List<Word> own = sense.getWords().stream().filter(m -> m.getLemma().equalsIgnoreCase(word)).toList();
+            collector.collect(sense, own, out);
           }
         }
       } catch (JWNLException e) {
@@ -203,6 +180,16 @@ final class Synonyms {
       }
     }
     return Set.copyOf(out);
+  }
+
+  private static void addTargets(List<Word> own, PointerType type, Set<Long> out) throws JWNLException {
+    for (Word member : own) {
+      for (Pointer p : member.getPointers()) {
+        if (p.getType() == type) {
+          out.add(key(p.getTargetSynset()));
+        }
+      }
+    }
   }
 
   private static long key(Synset s) {
