@@ -84,7 +84,7 @@ final class ScoredPairs {
           }
           for (int j : near) {
             long key = key(i, j);
-            if (!pairs.scored.containsKey(key)) {
+            if (!pairs.scored.containsKey(slot(key))) {
               pairs.scored(Math.min(i, j), Math.max(i, j));
               pairs.candidates.add(key);
             }
@@ -112,6 +112,14 @@ final class ScoredPairs {
     return ((long) lo << 32) | hi;
   }
 
+  /**
+   * The map slot of a pair key: the key times an odd constant, a one-to-one mix, because a packed
+   * key's own hash ({@code lo ^ hi}) puts many pairs in one bucket.
+   */
+  private static long slot(long key) {
+    return key * 0x9E3779B97F4A7C15L;
+  }
+
   static int first(long key) {
     return (int) (key >>> 32);
   }
@@ -124,11 +132,11 @@ final class ScoredPairs {
   List<Long> mergeCandidates() {
     List<Long> out = new ArrayList<>();
     for (long k : candidates) {
-      if (scored.get(k).same()) {
+      if (scored.get(slot(k)).same()) {
         out.add(k);
       }
     }
-    out.sort(Comparator.comparingDouble((Long k) -> -scored.get(k).similarity()).thenComparingLong(k -> k));
+    out.sort(Comparator.comparingDouble((Long k) -> -scored.get(slot(k)).similarity()).thenComparingLong(k -> k));
     return out;
   }
 
@@ -156,7 +164,7 @@ final class ScoredPairs {
 
   Scored scored(int a, int b) {
     long key = key(a, b);
-    Scored s = scored.get(key);
+    Scored s = scored.get(slot(key));
     if (s == null) {
       double bar = Math.min(options.memberFloor(), options.conflictThreshold());
       PairFeatures f = PairFeatures.of(
@@ -169,7 +177,7 @@ final class ScoredPairs {
       Scored draft = new Scored(p, f, cover, false, false);
       boolean same = agree && !f.namesDiffer() && draft.similarity() >= options.linkThreshold();
       s = new Scored(p, f, cover, same, !agree && p >= options.conflictThreshold());
-      scored.put(key, s);
+      scored.put(slot(key), s);
     }
     return s;
   }
