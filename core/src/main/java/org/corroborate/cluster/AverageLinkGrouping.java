@@ -31,12 +31,8 @@ final class AverageLinkGrouping {
   private final Relation compatible;
   private final Relation states;
 
-  AverageLinkGrouping(int size, Similarity similarity, double threshold, double floor) {
-    this(size, similarity, threshold, floor, (a, b) -> false, (a, b) -> false);
-  }
-
   /**
-   * A grouping that also accepts a star: two groups merge when one member of the merged group
+   * A grouping by average link that also accepts a star: two groups merge when one member of the merged group
    * (the centre) is stated within every other member and every pair is compatible,
    * even where the average falls short (several longer claims that each state one short claim,
    * each adding a different detail).

@@ -289,25 +289,28 @@ final class Containment {
   /** Prepositions that make the date after them a time limit. */
   private static final Set<String> LIMITS = Set.of("by", "until", "till");
 
-  /** Words that name a day or a time of day. */
-  private static final Set<String> DAY_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
-      "tonight", "midnight", "noon", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
-
   /**
    * Whether a claim sets a time limit: "until", "by" or "till" followed within three words by a
-   * day ("gave him until Friday evening", "by this Friday"), which states a deadline as surely as
-   * the word does.
+   * date the claims stage recognised ("gave him until Friday evening", "by this Friday"), which
+   * states a deadline as surely as the word does.
    */
   static boolean setsTimeLimit(ClaimProfile p) {
+    Set<String> dateWords = new TreeSet<>();
+    for (org.corroborate.model.DateMention d : p.claim().dates()) {
+      for (String w : d.text().split("\\s+")) {
+        dateWords.add(lower(w));
+      }
+    }
+    if (dateWords.isEmpty()) {
+      return false;
+    }
     List<org.corroborate.model.Token> tokens = p.claim().tokens();
     for (int i = 0; i < tokens.size(); i++) {
       if (!LIMITS.contains(lower(tokens.get(i).text()))) {
         continue;
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-        if (DAY_WORDS.contains(lower(tokens.get(j).text()))) {
+        if (dateWords.contains(lower(tokens.get(j).text()))) {
           return true;
         }
       }
