@@ -71,14 +71,16 @@ final class Containment {
   }
 
   /**
-   * Lemmas of verbs (and their nouns) that name or classify something as what their complement
+   * Lemmas of verbs that name or classify something as what their complement
    * says ("designate the company a risk", "label the firm a risk", "declare it a risk", "classify it
    * as a risk"): a closed class of object-complement verbs whose content is the complement, so one
    * of them is matched by any other.
    */
   static final Set<String> NAMING_LEMMAS = Set.of(
-      "designate", "label", "declare", "classify", "brand", "deem", "dub", "term", "designation",
-      "classification");
+      "designate", "label", "declare", "classify", "brand", "deem", "dub", "term");
+
+  /** Nouns of the naming act ("a supply chain risk designation"); the noun "label" names a thing, not an act. */
+  static final Set<String> NAMING_NOUNS = Set.of("designation", "classification");
 
   /** What one claim offers to containment, worked out once per run. */
   private record Content(List<Unit> units, double mass, boolean excluded, boolean counterfactual, boolean prospect,
@@ -324,11 +326,14 @@ final class Containment {
    */
   static final Set<String> LIGHT_VERBS = Set.of("give", "set", "issue", "make", "take", "have", "deliver", "impose", "get");
 
-  /** The words of a claim whose lemma is one of {@link #NAMING_LEMMAS}. */
+  /** The words of a claim that are a naming verb ({@link #NAMING_LEMMAS}) or noun ({@link #NAMING_NOUNS}). */
   private static Set<String> namingWords(ClaimProfile p) {
     Set<String> out = new TreeSet<>();
     for (org.corroborate.model.Token t : p.claim().tokens()) {
-      if (t.lemma() != null && NAMING_LEMMAS.contains(lower(t.lemma()))) {
+      String pos = t.pos() == null ? "" : t.pos();
+      String lemma = t.lemma() == null ? "" : lower(t.lemma());
+      // a verb the tagger may have slipped on ("classify/JJ it") still counts; a noun "label" does not
+      if ((!pos.startsWith("NN") && NAMING_LEMMAS.contains(lemma)) || NAMING_NOUNS.contains(lemma)) {
         out.add(lower(t.text()));
       }
     }

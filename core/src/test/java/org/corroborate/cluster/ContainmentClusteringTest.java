@@ -42,6 +42,7 @@ class ContainmentClusteringTest {
     add("wire", "Wire", "The league threatened to declare the club a financial risk.");
     add("sport", "Sport", "The league has threatened to classify the club as a financial risk.");
     add("daily", "Daily", "The league threatened to fine the club as a financial risk.");
+    add("review", "Review", "A financial risk is a label the league applies to clubs in debt.");
     add("ledger2", "Ledger", "The ministry has issued a Monday deadline for the union.");
     add("courier2", "Courier", "The ministry gave the union until Monday evening to accept the offer.");
     clustering = new ClaimClusterer().cluster(claims);
@@ -99,6 +100,8 @@ class ContainmentClusteringTest {
     ClaimProfile classify = profile(profiles, "sport", "classify the club");
     assertThat(containment.cover(declare, classify).share()).isGreaterThanOrEqualTo(ScoredPairs.CONTAINMENT_THRESHOLD);
     assertThat(containment.cover(fine, declare).share()).isZero();
+    // the noun "label" names a thing, not the act of labelling
+    assertThat(containment.cover(declare, profile(profiles, "review", "is a label")).share()).isZero();
   }
 
   private static ClaimProfile profile(List<ClaimProfile> profiles, String article, String words) {
