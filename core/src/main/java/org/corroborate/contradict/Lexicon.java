@@ -16,14 +16,16 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import org.corroborate.wordnet.WordNet;
 
 /**
  * WordNet (extjwnl, WordNet 3.1) behind the few questions this stage asks: a word's base form,
  * whether two words are opposites, whether two words are near-synonyms. The dictionary is loaded
  * once per JVM, lazily, on first use. Answers are cached.
  *
- * <p>Thread safe: the caches are concurrent maps, and every read of the dictionary holds this
- * object's lock (extjwnl resolves pointers lazily).
+ * <p>Thread safe: the caches are concurrent maps, and every read of the dictionary holds the
+ * dictionary's lock, as every reader of the shared {@link WordNet} does (extjwnl resolves pointers
+ * lazily).
  * When WordNet cannot be loaded every question answers "no relation" and base forms fall back to
  * the lower-cased word.
  */
@@ -37,6 +39,8 @@ final class Lexicon {
   private static volatile Lexicon shared;
 
   private final Dictionary dictionary;
+  /** The dictionary itself, which every reader of the shared dictionary locks (see {@link WordNet}). */
+  private final Object lock;
   private final Map<String, String> baseForms = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> opposites = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> verbOpposites = new ConcurrentHashMap<>();
@@ -44,6 +48,7 @@ final class Lexicon {
 
   private Lexicon(Dictionary dictionary) {
     this.dictionary = dictionary;
+    this.lock = dictionary != null ? dictionary : this;
   }
 
   /** The JVM-wide instance, loading WordNet on first call. */
@@ -53,13 +58,7 @@ final class Lexicon {
       synchronized (Lexicon.class) {
         l = shared;
         if (l == null) {
-          Dictionary d;
-          try {
-            d = Dictionary.getDefaultResourceInstance();
-          } catch (JWNLException | RuntimeException e) {
-            d = null;
-          }
-          l = new Lexicon(d);
+          l = new Lexicon(WordNet.dictionary());
           shared = l;
         }
       }
@@ -81,21 +80,23 @@ final class Lexicon {
     return baseForms.computeIfAbsent(w, this::lookupBase);
   }
 
-  private synchronized String lookupBase(String w) {
-    String best = null;
-    try {
-      for (POS pos : POS.getAllPOS()) {
-        for (String b : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
-          if (b.indexOf(' ') < 0 && (best == null || b.length() < best.length()
-              || (b.length() == best.length() && b.compareTo(best) < 0))) {
-            best = b;
+  private String lookupBase(String w) {
+    synchronized (lock) {
+      String best = null;
+      try {
+        for (POS pos : POS.getAllPOS()) {
+          for (String b : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w)) {
+            if (b.indexOf(' ') < 0 && (best == null || b.length() < best.length()
+                || (b.length() == best.length() && b.compareTo(best) < 0))) {
+              best = b;
+            }
           }
         }
+      } catch (JWNLException | RuntimeException e) {
+        return w;
       }
-    } catch (JWNLException | RuntimeException e) {
-      return w;
+      return best == null ? w : best.toLowerCase(Locale.ROOT);
     }
-    return best == null ? w : best.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -134,18 +135,20 @@ final class Lexicon {
    * share a hypernym within {@link #RELATED_HOPS} steps of each, and that hypernym is at least
    * {@link #RELATED_MIN_DEPTH} steps below the root ("concern" and "disapproval" are both feelings).
    */
-  synchronized boolean relatedNoun(String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    Map<Synset, Integer> ha = hypernyms.computeIfAbsent(a, this::lookupHypernyms);
-    Map<Synset, Integer> hb = hypernyms.computeIfAbsent(b, this::lookupHypernyms);
-    for (Synset s : ha.keySet()) {
-      if (hb.containsKey(s) && depth(s) >= RELATED_MIN_DEPTH) {
+  boolean relatedNoun(String a, String b) {
+    synchronized (lock) {
+      if (a.equals(b)) {
         return true;
       }
+      Map<Synset, Integer> ha = hypernyms.computeIfAbsent(a, this::lookupHypernyms);
+      Map<Synset, Integer> hb = hypernyms.computeIfAbsent(b, this::lookupHypernyms);
+      for (Synset s : ha.keySet()) {
+        if (hb.containsKey(s) && depth(s) >= RELATED_MIN_DEPTH) {
+          return true;
+        }
+      }
+      return false;
     }
-    return false;
   }
 
   /** Hypernym steps searched from each noun by {@link #relatedNoun}. */
@@ -156,26 +159,28 @@ final class Lexicon {
 
   private final Map<String, Map<Synset, Integer>> hypernyms = new ConcurrentHashMap<>();
 
-  private synchronized Map<Synset, Integer> lookupHypernyms(String w) {
-    Map<Synset, Integer> out = new java.util.HashMap<>();
-    List<Synset> frontier = new ArrayList<>();
-    List<Synset> senses = senses(POS.NOUN, w);
-    frontier.addAll(senses.subList(0, Math.min(2, senses.size())));
-    for (int hop = 0; hop <= RELATED_HOPS && !frontier.isEmpty(); hop++) {
-      List<Synset> next = new ArrayList<>();
-      for (Synset s : frontier) {
-        if (out.putIfAbsent(s, hop) == null) {
-          for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
-            Synset t = targetSynset(p);
-            if (t != null) {
-              next.add(t);
+  private Map<Synset, Integer> lookupHypernyms(String w) {
+    synchronized (lock) {
+      Map<Synset, Integer> out = new java.util.HashMap<>();
+      List<Synset> frontier = new ArrayList<>();
+      List<Synset> senses = senses(POS.NOUN, w);
+      frontier.addAll(senses.subList(0, Math.min(2, senses.size())));
+      for (int hop = 0; hop <= RELATED_HOPS && !frontier.isEmpty(); hop++) {
+        List<Synset> next = new ArrayList<>();
+        for (Synset s : frontier) {
+          if (out.putIfAbsent(s, hop) == null) {
+            for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+              Synset t = targetSynset(p);
+              if (t != null) {
+                next.add(t);
+              }
             }
           }
         }
+        frontier = next;
       }
-      frontier = next;
+      return out;
     }
-    return out;
   }
 
   private static int depth(Synset s) {
@@ -196,61 +201,67 @@ final class Lexicon {
     return d;
   }
 
-  private synchronized Set<String> lookupOpposites(String w, POS[] parts) {
-    Set<String> out = new HashSet<>();
-    for (POS pos : parts) {
-      for (Synset s : senses(pos, w)) {
-        for (Synset head : withHeads(s)) {
-          for (Pointer p : head.getPointers(PointerType.ANTONYM)) {
-            Synset target = targetSynset(p);
-            if (target == null) {
-              continue;
-            }
-            addWords(target, out);
-            if (pos == POS.ADJECTIVE) {
-              for (Pointer sim : target.getPointers(PointerType.SIMILAR_TO)) {
-                Synset t = targetSynset(sim);
-                if (t != null) {
-                  addWords(t, out);
+  private Set<String> lookupOpposites(String w, POS[] parts) {
+    synchronized (lock) {
+      Set<String> out = new HashSet<>();
+      for (POS pos : parts) {
+        for (Synset s : senses(pos, w)) {
+          for (Synset head : withHeads(s)) {
+            for (Pointer p : head.getPointers(PointerType.ANTONYM)) {
+              Synset target = targetSynset(p);
+              if (target == null) {
+                continue;
+              }
+              addWords(target, out);
+              if (pos == POS.ADJECTIVE) {
+                for (Pointer sim : target.getPointers(PointerType.SIMILAR_TO)) {
+                  Synset t = targetSynset(sim);
+                  if (t != null) {
+                    addWords(t, out);
+                  }
                 }
               }
             }
           }
         }
       }
+      out.remove(w);
+      return Collections.unmodifiableSet(out);
     }
-    out.remove(w);
-    return Collections.unmodifiableSet(out);
   }
 
   /** Whether {@code a} and {@code b} share a verb synset among their first senses. */
-  synchronized boolean nearSynonymVerb(String a, String b) {
-    for (Synset s : senses(POS.VERB, a)) {
-      for (Word word : s.getWords()) {
-        if (word.getLemma().equalsIgnoreCase(b)) {
-          return true;
+  boolean nearSynonymVerb(String a, String b) {
+    synchronized (lock) {
+      for (Synset s : senses(POS.VERB, a)) {
+        for (Word word : s.getWords()) {
+          if (word.getLemma().equalsIgnoreCase(b)) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return false;
   }
 
-  private synchronized Set<String> lookupNearSynonyms(String w) {
-    Set<String> out = new HashSet<>();
-    for (POS pos : POS.getAllPOS()) {
-      for (Synset s : senses(pos, w)) {
-        addWords(s, out);
-        if (pos == POS.ADJECTIVE) {
-          for (Pointer sim : s.getPointers(PointerType.SIMILAR_TO)) {
-            Synset t = targetSynset(sim);
-            if (t != null) {
-              addWords(t, out);
+  private Set<String> lookupNearSynonyms(String w) {
+    synchronized (lock) {
+      Set<String> out = new HashSet<>();
+      for (POS pos : POS.getAllPOS()) {
+        for (Synset s : senses(pos, w)) {
+          addWords(s, out);
+          if (pos == POS.ADJECTIVE) {
+            for (Pointer sim : s.getPointers(PointerType.SIMILAR_TO)) {
+              Synset t = targetSynset(sim);
+              if (t != null) {
+                addWords(t, out);
+              }
             }
           }
         }
       }
+      return Collections.unmodifiableSet(out);
     }
-    return Collections.unmodifiableSet(out);
   }
 
   /** A satellite adjective's synset with the head synsets it is similar to. */

@@ -16,6 +16,7 @@ import org.corroborate.model.Corpus;
 import org.corroborate.model.Report;
 import org.corroborate.report.ReportBuilder;
 import org.corroborate.sources.SourceCounter;
+import org.corroborate.wordnet.WordNet;
 
 /**
  * The engine's entry point: the pipeline as a short list of stages. Thread safe: every call builds
@@ -50,6 +51,7 @@ public final class Corroborate {
   /** Ingest and claims, streamed: the listing (paths, manifest) is let go when this returns. */
   private ParallelExtraction.Extracted readAndExtract(Path folder) throws IOException {
     ProgressListener progress = options.progress();
+    WordNet.preload(); // opened while the claims stage works; clustering and contradictions need it
     progress.stage("ingest");
     CorpusReader.Listing listing = new CorpusReader(options.ingest()).list(folder);
     progress.articlesRead(listing.size());
@@ -60,6 +62,7 @@ public final class Corroborate {
   /** Runs every stage after ingest on an already-read corpus. */
   public Report analyze(String corpusName, Corpus corpus) {
     ProgressListener progress = options.progress();
+    WordNet.preload();
     progress.stage("claims");
     return analyzeExtracted(corpusName, corpus, ParallelExtraction.extract(corpus.articles(), options.threads(), progress));
   }
