@@ -55,6 +55,16 @@ public final class ClaimClusterer {
   }
 
   public Clustering cluster(List<Claim> claims) {
+    return cluster(claims, null);
+  }
+
+  /**
+   * Clusters the claims with the word rarity of a larger corpus they were drawn from rather than
+   * their own: a draft's claims with their neighbours from a stored corpus.
+   *
+   * @param stats the corpus's stem counts, or null for the claims' own
+   */
+  public Clustering cluster(List<Claim> claims, TermStats stats) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(Claim::id));
     for (int i = 1; i < sorted.size(); i++) {
@@ -65,7 +75,7 @@ public final class ClaimClusterer {
     if (sorted.isEmpty()) {
       return new Clustering(List.of(), List.of());
     }
-    ScoredPairs pairs = ScoredPairs.of(sorted, options, model);
+    ScoredPairs pairs = ScoredPairs.of(sorted, options, model, stats);
     AverageLinkGrouping grouping = new AverageLinkGrouping(
         sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor(), pairs::compatible,
         pairs::statedWithin);

@@ -68,12 +68,17 @@ final class ScoredPairs {
   }
 
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model) {
+    return of(sortedClaims, options, model, null);
+  }
+
+  /** As {@link #of(List, ClusterOptions, PairModel)}, with the term weights of {@code stats} when not null. */
+  static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, TermStats stats) {
     List<ClaimProfile> profiles = new ArrayList<>(sortedClaims.size());
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
       for (Claim c : sortedClaims) {
         profiles.add(ClaimProfile.of(c, analyzer));
       }
-      TermWeights idf = TermWeights.of(profiles);
+      TermWeights idf = stats == null ? TermWeights.of(profiles) : TermWeights.of(stats);
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
       try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
         for (int i = 0; i < profiles.size(); i++) {
