@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.cluster.ClaimClusterer;
+import org.corroborate.cluster.Neighbourhood;
 import org.corroborate.contradict.ContradictionFinder;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Cluster;
@@ -25,24 +26,33 @@ import org.corroborate.report.ClaimIds;
  * <ol>
  *   <li>each draft claim's BM25 neighbours in the corpus, as the cluster stage picks candidates
  *       ({@link CorpusClaims#nearest}, k = the cluster stage's candidates);
- *   <li>widened to the other members of the neighbours' stored clusters (at most {@link
- *       #MAX_CLUSTER_MEMBERS} of each, in id order), so a draft claim can join a whole cluster;
- *   <li>the cluster stage and the contradictions stage on those corpus claims and the drafts' claims
- *       together, with the corpus's term weights;
- *   <li>a draft claim's fate: the corpus claims of its local cluster lead to their stored origins;
- *       N is the number of distinct origins, by name, that hold one of them. Origins are named
- *       after an outlet, a wire agency or a cited report (see {@code SourceCounter}), so one name is
- *       one independent source even when the local cluster spans two stored clusters.
- *       It is contradicted by a corpus claim outside its local cluster when the local
- *       contradictions stage pairs the draft claim with it, or when the corpus's own contradictions
- *       pair a corpus claim of the local cluster with it (as {@link Verdicts} reads a joint run).
+ *   <li>widened to other members of the neighbours' stored clusters ({@link #widening}: one claim
+ *       of each origin first, at most {@link #MAX_CLUSTER_MEMBERS}), so a draft claim can join a
+ *       cluster as the corpus has it;
+ *   <li>the cluster stage on those corpus claims and the drafts' claims together, within a {@link
+ *       Neighbourhood}: the corpus's term weights, only the draft claims searching for candidates,
+ *       the stored clusters' members candidates of each other; then the contradictions stage on
+ *       the same claims, judging only pairs with a draft claim on one side;
+ *   <li>a draft claim's fate. Its local cluster's corpus claims lead to their stored clusters and
+ *       origins; N is the number of distinct origins, by name, that hold one of them. Origins are
+ *       named after an outlet, a wire agency or a cited report (see {@code SourceCounter}), so one
+ *       name is one independent source even when the local cluster spans two stored clusters. A
+ *       stored cluster larger than the cap counts whole (every origin) when the local cluster took
+ *       every member loaded of it. It is contradicted by a corpus claim outside its local cluster
+ *       when the local contradictions stage pairs the draft claim with it, or when the corpus's
+ *       own contradictions pair a corpus claim of the local cluster (or of a stored cluster that
+ *       counts whole) with it, as {@link Verdicts} reads a joint run.
  * </ol>
  *
  * <p>The work grows with the drafts' claims, not the corpus. Not thread safe (one per check).
  */
 final class Attachment {
-  /** At most this many members of one stored cluster join the local clustering. */
-  static final int MAX_CLUSTER_MEMBERS = 30;
+  /**
+   * At most this many members of one stored cluster join the local clustering: one claim of each
+   * of its origins first (so that N can reach every origin of a cluster of up to this many), then
+   * the others in id order. Scoring grows with the square of this.
+   */
+  static final int MAX_CLUSTER_MEMBERS = 12;
 
   private final CorpusAnalysis analysis;
   private final CorpusClaims corpus;
@@ -70,22 +80,30 @@ final class Attachment {
         wanted.add(id);
         CorpusAnalysis.StoredCluster c = clusterOf.get(id);
         if (c != null) {
-          wanted.addAll(c.claimIds().subList(0, Math.min(MAX_CLUSTER_MEMBERS, c.claimIds().size())));
+          wanted.addAll(widening(c));
         }
       }
     }
     Map<String, Claim> local = new HashMap<>(corpus.load(wanted));
     List<Claim> all = new ArrayList<>(local.values());
     all.addAll(draftClaims);
-    Clustering clustering = clusterer.cluster(all, analysis.terms());
-    List<Contradiction> found = new ContradictionFinder().find(all, clustering);
+    List<List<String>> groups = new ArrayList<>();
+    Set<CorpusAnalysis.StoredCluster> seen = new HashSet<>();
+    for (String id : local.keySet()) {
+      CorpusAnalysis.StoredCluster c = clusterOf.get(id);
+      if (c != null && c.claimIds().size() > 1 && seen.add(c)) {
+        groups.add(c.claimIds().stream().filter(local::containsKey).toList());
+      }
+    }
+    Set<String> draftIds = new HashSet<>();
+    draftClaims.forEach(c -> draftIds.add(c.id()));
+    Clustering clustering = clusterer.cluster(all, new Neighbourhood(analysis.terms(), draftIds, groups));
+    List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
 
-    Set<String> drafts = new HashSet<>();
-    draftClaims.forEach(c -> drafts.add(c.id()));
     Map<String, List<Contradiction>> localContradictionsOf = new HashMap<>();
     for (Contradiction x : found) {
       // corpus against corpus is the stored analysis's say, made with the whole corpus at hand
-      if (drafts.contains(x.claimIds().get(0)) == drafts.contains(x.claimIds().get(1))) continue;
+      if (draftIds.contains(x.claimIds().get(0)) == draftIds.contains(x.claimIds().get(1))) continue;
       x.claimIds().forEach(id -> localContradictionsOf.computeIfAbsent(id, key -> new ArrayList<>()).add(x));
     }
     Map<String, Cluster> localClusterOf = new HashMap<>();
@@ -94,50 +112,83 @@ final class Attachment {
     }
 
     // the opposing claims of the stored contradictions may lie outside the neighbourhood: load them once
+    // (of every member of a stored cluster that may count whole, see fate)
     Set<String> missing = new TreeSet<>();
-    for (String id : local.keySet()) {
-      for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
-        x.claimIds().stream().filter(o -> !local.containsKey(o)).forEach(missing::add);
+    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
+    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
+    touched.remove(null);
+    for (CorpusAnalysis.StoredCluster c : touched) {
+      for (String id : c.claimIds()) {
+        for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
+          x.claimIds().stream().filter(o -> !local.containsKey(o)).forEach(missing::add);
+        }
       }
     }
+    Set<String> clustered = Set.copyOf(local.keySet());
     local.putAll(corpus.load(missing));
 
     Map<String, Verdicts.Fate> out = new LinkedHashMap<>();
     for (Claim d : draftClaims) {
-      out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, localContradictionsOf, minSources));
+      out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, localContradictionsOf, minSources));
     }
     return out;
   }
 
-  private Verdicts.Fate fate(String draftId, Cluster cluster, Map<String, Claim> local,
+  /** The members of a stored cluster that join the local clustering (see {@link #MAX_CLUSTER_MEMBERS}). */
+  static Set<String> widening(CorpusAnalysis.StoredCluster c) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Origin o : c.origins()) {
+      if (out.size() >= MAX_CLUSTER_MEMBERS) return out;
+      if (!o.claimIds().isEmpty()) out.add(o.claimIds().get(0));
+    }
+    for (String id : c.claimIds()) {
+      if (out.size() >= MAX_CLUSTER_MEMBERS) break;
+      out.add(id);
+    }
+    return out;
+  }
+
+  private Verdicts.Fate fate(String draftId, Cluster cluster, Map<String, Claim> local, Set<String> clustered,
       Map<String, List<Contradiction>> localContradictionsOf, int minSources) {
     Set<String> members = new TreeSet<>(cluster.claimIds());
     TreeSet<String> sources = new TreeSet<>();
     Map<String, CorpusClaim> support = new TreeMap<>(ClaimIds.ORDER);
+    Map<CorpusAnalysis.StoredCluster, List<String>> held = new LinkedHashMap<>();
     for (String m : members) {
-      if (!local.containsKey(m)) continue;
-      CorpusAnalysis.StoredCluster stored = clusterOf.get(m);
-      if (stored == null) continue;
-      for (Origin o : stored.origins()) {
-        if (o.claimIds().contains(m)) {
-          sources.add(o.name());
-          support.put(m, ref(local.get(m)));
-        }
-      }
+      CorpusAnalysis.StoredCluster stored = local.containsKey(m) ? clusterOf.get(m) : null;
+      if (stored != null) held.computeIfAbsent(stored, c -> new ArrayList<>()).add(m);
     }
+    Set<String> side = new TreeSet<>(members);
+    held.forEach((stored, ids) -> {
+      // a stored cluster larger than the widening cap counts whole when the local cluster took
+      // every member that was loaded of it: the draft claim agrees with the corpus's sample of it
+      boolean whole = ids.size() == clustered.stream().filter(id -> clusterOf.get(id) == stored).count()
+          && stored.claimIds().size() > ids.size();
+      for (Origin o : stored.origins()) {
+        boolean counts = whole;
+        for (String m : ids) {
+          if (o.claimIds().contains(m)) {
+            counts = true;
+            support.put(m, ref(local.get(m)));
+          }
+        }
+        if (counts) sources.add(o.name());
+      }
+      if (whole) side.addAll(stored.claimIds());
+    });
     Map<String, Opposition> against = new LinkedHashMap<>();
-    for (String member : members) {
+    for (String member : side) {
       List<Contradiction> xs;
       if (member.equals(draftId)) {
         xs = localContradictionsOf.getOrDefault(member, List.of());
-      } else if (local.containsKey(member)) {
+      } else if (clustered.contains(member) || !members.contains(member)) {
         xs = storedContradictionsOf.getOrDefault(member, List.of());
       } else {
         continue;
       }
       for (Contradiction x : xs) {
         for (String other : x.claimIds()) {
-          if (members.contains(other) || !local.containsKey(other)) continue;
+          if (side.contains(other) || !local.containsKey(other)) continue;
           against.putIfAbsent(other, new Opposition(ref(local.get(other)), x.type().label(), x.summary(), x.severity().label()));
         }
       }

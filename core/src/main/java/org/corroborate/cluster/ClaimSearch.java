@@ -51,6 +51,8 @@ public final class ClaimSearch implements AutoCloseable {
   public static final String ID = "claimId";
 
   private final ClaimAnalyzer analyzer = new ClaimAnalyzer();
+  private TermStats weighed;
+  private TermWeights weights;
   private final Directory owned;
   private final IndexReader reader;
   private final IndexSearcher searcher;
@@ -113,7 +115,11 @@ public final class ClaimSearch implements AutoCloseable {
    */
   public List<Hit> nearest(Claim claim, TermStats stats, int k) {
     ClaimProfile p = ClaimProfile.of(claim, analyzer);
-    TermWeights idf = TermWeights.of(stats);
+    if (stats != weighed) {
+      weights = TermWeights.of(stats);
+      weighed = stats;
+    }
+    TermWeights idf = weights;
     Map<String, Hit> out = new LinkedHashMap<>();
     search(p, idf, k, Set.of(), out);
     if (!p.actor().isEmpty()) {
