@@ -32,6 +32,7 @@ import org.corroborate.check.DraftChecker;
 import org.corroborate.check.DraftReader;
 import org.corroborate.check.ExtractedCorpus;
 import org.corroborate.check.Verdict;
+import org.corroborate.claims.NlpModels;
 import org.corroborate.index.CorpusIndex;
 import org.corroborate.index.IndexException;
 import org.corroborate.ingest.CorpusReader;
@@ -102,6 +103,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     QuietLibraries.apply();
+    // the language models load on the other core while the config, drafts and index are read;
+    // the claims stage waits for them (class initialisation) if they are not ready yet
+    Thread.ofPlatform().daemon().name("corroborate-models").start(NlpModels::shared);
     PrintWriter err = spec.commandLine().getErr();
     Path cwd = Path.of("").toAbsolutePath();
     ConfigReader configs = new ConfigReader();
