@@ -85,6 +85,8 @@ public final class CorpusIndex {
   private static final String JSON_FIELD = "json";
   private static final String CORPUS_DOC = "\u0000corpus";
   private static final String ANALYSIS_DOC = "\u0000analysis";
+  /** Of the analysis document: a hash of what the analysis was computed from (articles, hashes, order, declared origins). */
+  private static final String INPUTS_HASH = "inputsHash";
   /** Of a claim document: the article it belongs to, to delete it with its article. */
   private static final String CLAIM_ARTICLE = "claimArticle";
   /** Of a claim document: the claim, tokens included, as JSON. */
@@ -129,7 +131,9 @@ public final class CorpusIndex {
         Set<String> present = new HashSet<>();
         int order = 0;
         List<Diagnostic> diagnostics = new ArrayList<>(corpus.diagnostics());
-        List<ArticleClaims> all = new ArrayList<>();
+        // every article's claims, as extracted now or as the stored JSON, parsed only if the analysis is recomputed
+        List<Object> all = new ArrayList<>();
+        StringBuilder inputs = new StringBuilder(FORMAT).append('\n');
         for (Article a : corpus.articles()) {
           String fileHash;
           try {
@@ -141,10 +145,11 @@ public final class CorpusIndex {
           }
           present.add(a.id());
           String metaHash = sha256(JSON.writeValueAsBytes(a));
+          inputs.append(a.id()).append('\u0000').append(fileHash).append('\u0000').append(metaHash).append('\n');
           String[] old = stored.get(a.id());
           if (old != null && old[0].equals(fileHash) && old[1].equals(metaHash) && Integer.parseInt(old[2]) == order) {
             unchanged++;
-            all.add(JSON.readValue(old[3], ArticleClaims.class));
+            all.add(old[3]);
           } else {
             if (old == null) added++;
             else if (old[0].equals(fileHash) && old[1].equals(metaHash)) unchanged++;
@@ -160,13 +165,13 @@ public final class CorpusIndex {
             }
             writer.updateDocument(new Term(ID, a.id()), articleDoc(a.id(), fileHash, metaHash, order,
                 claims != null ? JSON.writeValueAsString(claims) : stored.get(a.id())[3]));
-            all.add(claims != null ? claims : JSON.readValue(stored.get(a.id())[3], ArticleClaims.class));
+            all.add(claims != null ? claims : stored.get(a.id())[3]);
           }
           order++;
         }
         int removed = 0;
         for (String id : new TreeSet<>(stored.keySet())) {
-          if (!id.equals(CORPUS_DOC) && !present.contains(id)) {
+          if (!id.equals(CORPUS_DOC) && !id.equals(ANALYSIS_DOC) && !present.contains(id)) {
             writer.deleteDocuments(new Term(ID, id));
             writer.deleteDocuments(new Term(CLAIM_ARTICLE, id));
             removed++;
@@ -177,13 +182,24 @@ public final class CorpusIndex {
         info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
             new CorpusInfo(FORMAT, name, diagnostics, corpus.declaredOrigins()))));
         writer.updateDocument(new Term(ID, CORPUS_DOC), info);
-        // the corpus analysed on its own, from every article's claims (stored or just extracted)
-        Corpus kept = new Corpus(all.stream().map(ArticleClaims::article).toList(), diagnostics, corpus.declaredOrigins());
-        CorpusAnalysis analysis = CorpusAnalysis.of(new ExtractedCorpus(name, kept, all));
-        Document analysisDoc = new Document();
-        analysisDoc.add(new StringField(ID, ANALYSIS_DOC, Field.Store.YES));
-        analysisDoc.add(new StoredField(JSON_FIELD, new BytesRef(JSON.writeValueAsBytes(analysis))));
-        writer.updateDocument(new Term(ID, ANALYSIS_DOC), analysisDoc);
+        // the corpus analysed on its own, from every article's claims (stored or just extracted), unless
+        // the stored analysis was computed from the same articles, in the same order, with the same origins
+        inputs.append(JSON.writeValueAsString(corpus.declaredOrigins()));
+        String inputsHash = sha256(inputs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String[] storedAnalysis = stored.get(ANALYSIS_DOC);
+        if (storedAnalysis == null || !inputsHash.equals(storedAnalysis[0])) {
+          List<ArticleClaims> claims = new ArrayList<>(all.size());
+          for (Object o : all) {
+            claims.add(o instanceof String json ? JSON.readValue(json, ArticleClaims.class) : (ArticleClaims) o);
+          }
+          Corpus kept = new Corpus(claims.stream().map(ArticleClaims::article).toList(), diagnostics, corpus.declaredOrigins());
+          CorpusAnalysis analysis = CorpusAnalysis.of(new ExtractedCorpus(name, kept, claims));
+          Document analysisDoc = new Document();
+          analysisDoc.add(new StringField(ID, ANALYSIS_DOC, Field.Store.YES));
+          analysisDoc.add(new StoredField(INPUTS_HASH, inputsHash));
+          analysisDoc.add(new StoredField(JSON_FIELD, new BytesRef(JSON.writeValueAsBytes(analysis))));
+          writer.updateDocument(new Term(ID, ANALYSIS_DOC), analysisDoc);
+        }
         // one segment without deleted documents: the claims' BM25 statistics are then those of an
         // index built afresh from the same claims, as a check against the corpus folder builds it
         writer.forceMerge(1);
@@ -351,7 +367,10 @@ public final class CorpusIndex {
     }
   }
 
-  /** Per stored id: file hash, metadata hash, order and JSON (the corpus document: its format). */
+  /**
+   * Per stored id: file hash, metadata hash, order and JSON (the corpus document: its format; the
+   * analysis document: the hash of its inputs).
+   */
   private static Map<String, String[]> storedHashes(Directory dir) throws IOException {
     Map<String, String[]> out = new HashMap<>();
     if (!DirectoryReader.indexExists(dir)) return out;
@@ -364,8 +383,10 @@ public final class CorpusIndex {
           if (live != null && !live.get(i)) continue;
           Document doc = fields.document(i);
           String id = doc.get(ID);
-          if (id == null || ANALYSIS_DOC.equals(id)) continue;
-          if (CORPUS_DOC.equals(id)) {
+          if (id == null) continue;
+          if (ANALYSIS_DOC.equals(id)) {
+            out.put(id, new String[] {doc.get(INPUTS_HASH)});
+          } else if (CORPUS_DOC.equals(id)) {
             out.put(id, new String[] {JSON.readValue(doc.get(JSON_FIELD), CorpusInfo.class).format()});
           } else {
             out.put(id, new String[] {doc.get(FILE_HASH), doc.get(META_HASH), String.valueOf(doc.getField(ORDER).numericValue().intValue()), doc.get(JSON_FIELD)});

@@ -136,6 +136,23 @@ class CorpusIndexTest {
   }
 
   @Test
+  void aChangeOfTheDeclaredOriginsAloneReanalysesTheCorpusWithoutExtractingAnyArticle() throws Exception {
+    Files.writeString(corpus.resolve("d.txt"), "Bridge report\nThe council said the bridge would reopen in March after repairs.\n");
+    new CorpusIndex().update(corpus, index);
+    CorpusAnalysis before;
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      before = opened.analysis();
+    }
+    Files.writeString(corpus.resolve("origins.csv"), "outlet,origin\na,Bridge Group\nd,Bridge Group\n");
+    assertThat(new CorpusIndex().update(corpus, index).processed()).isEmpty();
+    CorpusAnalysis fresh = CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)));
+    assertThat(fresh).isNotEqualTo(before);
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      assertThat(opened.analysis()).isEqualTo(fresh);
+    }
+  }
+
+  @Test
   void anIndexOfTheFormerFormatIsRefusedWithTheRebuildMessage() throws Exception {
     new CorpusIndex().update(corpus, index);
     try (Directory d = FSDirectory.open(index);
