@@ -22,6 +22,7 @@ import org.corroborate.app.check.JunitRenderer;
 import org.corroborate.app.check.SarifRenderer;
 import org.corroborate.app.render.TerminalText;
 import org.corroborate.check.CheckConfig;
+import org.corroborate.check.CheckCorpus;
 import org.corroborate.check.CheckOptions;
 import org.corroborate.check.CheckResult;
 import org.corroborate.check.ConfigException;
@@ -31,6 +32,7 @@ import org.corroborate.check.DraftChecker;
 import org.corroborate.check.DraftReader;
 import org.corroborate.check.ExtractedCorpus;
 import org.corroborate.check.Verdict;
+import org.corroborate.claims.NlpModels;
 import org.corroborate.index.CorpusIndex;
 import org.corroborate.index.IndexException;
 import org.corroborate.ingest.CorpusReader;
@@ -101,6 +103,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     QuietLibraries.apply();
+    // the language models load on the other core while the config, drafts and index are read;
+    // the claims stage waits for them (class initialisation) if they are not ready yet
+    Thread.ofPlatform().daemon().name("corroborate-models").start(NlpModels::shared);
     PrintWriter err = spec.commandLine().getErr();
     Path cwd = Path.of("").toAbsolutePath();
     ConfigReader configs = new ConfigReader();
@@ -146,8 +151,17 @@ public final class CheckCommand implements Callable<Integer> {
       err.println("corroborate: warning: " + TerminalText.clean(d.file()) + ": " + TerminalText.clean(d.problem()));
     }
 
-    ExtractedCorpus corpus = corpusFolder != null ? readCorpus(corpusFolder) : loadIndex(indexDir);
-    CheckResult result = new DraftChecker().check(corpus, read, options, fileWaivers);
+    CheckResult result;
+    if (corpusFolder != null) {
+      result = new DraftChecker().check(readCorpus(corpusFolder), read, options, fileWaivers);
+    } else if (!options.ignoredOutlets().isEmpty()) {
+      // the stored analysis counts every outlet: leaving some out means analysing the rest again
+      result = new DraftChecker().check(loadIndex(indexDir), read, options, fileWaivers);
+    } else {
+      try (CheckCorpus corpus = openIndex(indexDir)) {
+        result = new DraftChecker().check(corpus, read, options, fileWaivers);
+      }
+    }
     if (out != null || format != Format.text) {
       for (Diagnostic d : result.diagnostics()) {
         err.println("corroborate: warning: corpus: " + TerminalText.clean(d.file()) + ": " + TerminalText.clean(d.problem()));
@@ -291,6 +305,20 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IndexException e) {
       throw new UserException(ExitCodes.NO_CORPUS, e.getMessage());
     }
+  }
+
+  private static CheckCorpus openIndex(Path dir) {
+    CheckCorpus corpus;
+    try {
+      corpus = new CorpusIndex().open(dir);
+    } catch (IndexException e) {
+      throw new UserException(ExitCodes.NO_CORPUS, e.getMessage());
+    }
+    if (corpus.analysis().articleIds().isEmpty()) {
+      corpus.close();
+      throw new UserException(ExitCodes.NO_CORPUS, dir + ": the index holds no article");
+    }
+    return corpus;
   }
 
   private static String version() {

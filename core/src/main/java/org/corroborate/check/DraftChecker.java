@@ -7,23 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corroborate.claims.ClaimExtractor;
-import org.corroborate.engine.Corroborate;
-import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
-import org.corroborate.model.Corpus;
-import org.corroborate.model.Diagnostic;
-import org.corroborate.model.Report;
 
 /**
- * Checks drafts against a corpus: runs the engine's stages on the corpus's articles and the drafts
- * together, then reads each draft claim's fate ({@link Verdicts}), its position in the file as on
- * disk, its fingerprint and any waiver. Not thread safe (the claims stage is not): one per thread.
+ * Checks drafts against a corpus analysed on its own: attaches the drafts' claims to it ({@link
+ * Attachment}) for each claim's fate, then reads its position in the file as on disk, its
+ * fingerprint and any waiver. Not thread safe (the claims stage is not): one per thread.
  */
 public final class DraftChecker {
 
   /**
-   * Checks the drafts.
+   * Checks the drafts against a corpus just read: analyses the corpus (without the ignored outlets)
+   * on its own, indexes its claims in memory and attaches the drafts' claims to it, exactly as a
+   * check against an index of that corpus does.
    *
    * @param corpus the corpus with its claims
    * @param drafts the drafts, in the order to report them
@@ -31,41 +28,39 @@ public final class DraftChecker {
    * @param fileWaivers reasons by fingerprint, from a waiver file
    */
   public CheckResult check(ExtractedCorpus corpus, List<Draft> drafts, CheckOptions options, Map<String, String> fileWaivers) {
-    List<Article> articles = new ArrayList<>();
-    List<ArticleClaims> extracted = new ArrayList<>();
-    Set<String> corpusIds = new HashSet<>();
-    for (ArticleClaims ac : corpus.extracted()) {
-      if (options.ignoredOutlets().contains(ac.article().source())) continue;
-      articles.add(ac.article());
-      extracted.add(ac);
-      corpusIds.add(ac.article().id());
+    try (CheckCorpus ready = CheckCorpus.inMemory(corpus.without(options.ignoredOutlets()))) {
+      return check(ready, drafts, options, fileWaivers);
     }
-    int corpusArticles = articles.size();
+  }
+
+  /**
+   * Checks the drafts against a corpus analysed beforehand (from an index, or {@link
+   * CheckCorpus#inMemory}); its ignored outlets must already be left out.
+   */
+  public CheckResult check(CheckCorpus corpus, List<Draft> drafts, CheckOptions options, Map<String, String> fileWaivers) {
+    Set<String> corpusIds = new HashSet<>(corpus.analysis().articleIds());
     ClaimExtractor extractor = new ClaimExtractor();
     Set<String> draftIds = new HashSet<>();
     Map<String, ArticleClaims> draftClaims = new HashMap<>();
+    List<Claim> allDraftClaims = new ArrayList<>();
     for (Draft d : drafts) {
       String id = d.article().id();
       if (corpusIds.contains(id) || !draftIds.add(id)) {
         throw new IllegalArgumentException("draft " + d.file() + " is named twice or clashes with a corpus article");
       }
       ArticleClaims ac = extractor.extract(d.article());
-      articles.add(d.article());
-      extracted.add(ac);
       draftClaims.put(id, ac);
+      allDraftClaims.addAll(ac.claims());
     }
-    Corpus all = new Corpus(articles, corpus.corpus().diagnostics(), corpus.corpus().declaredOrigins());
-    Report report = new Corroborate().analyzeExtracted(corpus.name(), all, extracted);
-    Verdicts verdicts = new Verdicts(report, draftIds);
+    Map<String, Verdicts.Fate> fates = new Attachment(corpus.analysis(), corpus.claims()).fates(allDraftClaims, options.minSources());
     List<DraftReport> reports = new ArrayList<>();
     for (Draft d : drafts) {
-      reports.add(judge(d, draftClaims.get(d.article().id()).claims(), verdicts, options, fileWaivers));
+      reports.add(judge(d, draftClaims.get(d.article().id()).claims(), fates, options, fileWaivers));
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(corpus.corpus().diagnostics());
-    return new CheckResult(corpus.name(), corpusArticles, options, reports, diagnostics);
+    return new CheckResult(corpus.name(), corpus.analysis().articleIds().size(), options, reports, corpus.diagnostics());
   }
 
-  private static DraftReport judge(Draft d, List<Claim> claims, Verdicts verdicts, CheckOptions options, Map<String, String> fileWaivers) {
+  private static DraftReport judge(Draft d, List<Claim> claims, Map<String, Verdicts.Fate> fates, CheckOptions options, Map<String, String> fileWaivers) {
     LineMap lines = new LineMap(d.raw());
     HtmlLocator html = d.html() ? new HtmlLocator(d.raw()) : null;
     List<InlineWaivers.Region> waived = d.html() || d.file().matches("(?i).*\\.(md|markdown)$")
@@ -97,7 +92,7 @@ public final class DraftChecker {
       }
       int occurrence = occurrences.merge(Fingerprints.normalize(c.text()), 1, Integer::sum) - 1;
       String fingerprint = Fingerprints.of(c.text(), occurrence);
-      Verdicts.Fate fate = verdicts.fate(c.id(), options.minSources());
+      Verdicts.Fate fate = fates.get(c.id());
       Waiver waiver = null;
       if (fate.verdict() != Verdict.SUPPORTED) {
         for (InlineWaivers.Region r : waived) {

@@ -24,6 +24,15 @@ public record ExtractedCorpus(String name, Corpus corpus, List<ArticleClaims> ex
     }
   }
 
+  /** This corpus without the articles of these outlets (itself when none is left out). */
+  public ExtractedCorpus without(java.util.Set<String> outlets) {
+    if (outlets.isEmpty()) return this;
+    List<ArticleClaims> kept = extracted.stream().filter(ac -> !outlets.contains(ac.article().source())).toList();
+    if (kept.size() == extracted.size()) return this;
+    return new ExtractedCorpus(name, new Corpus(kept.stream().map(ArticleClaims::article).toList(), corpus.diagnostics(),
+        corpus.declaredOrigins()), kept);
+  }
+
   /** Runs the claims stage on every article of a corpus just read. */
   public static ExtractedCorpus extract(String name, Corpus corpus) {
     ClaimExtractor extractor = new ClaimExtractor();

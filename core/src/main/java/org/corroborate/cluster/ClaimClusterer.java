@@ -55,6 +55,17 @@ public final class ClaimClusterer {
   }
 
   public Clustering cluster(List<Claim> claims) {
+    return cluster(claims, null);
+  }
+
+  /**
+   * Clusters new claims with a few claims of a larger corpus (see {@link Neighbourhood}): a
+   * draft's claims with their neighbours from a stored corpus.
+   *
+   * @param within the corpus's word counts, the new claims and the corpus's groups; null to cluster
+   *     the claims on their own
+   */
+  public Clustering cluster(List<Claim> claims, Neighbourhood within) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(Claim::id));
     for (int i = 1; i < sorted.size(); i++) {
@@ -65,7 +76,7 @@ public final class ClaimClusterer {
     if (sorted.isEmpty()) {
       return new Clustering(List.of(), List.of());
     }
-    ScoredPairs pairs = ScoredPairs.of(sorted, options, model);
+    ScoredPairs pairs = ScoredPairs.of(sorted, options, model, within);
     AverageLinkGrouping grouping = new AverageLinkGrouping(
         sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor(), pairs::compatible,
         pairs::statedWithin);

@@ -68,15 +68,25 @@ final class ScoredPairs {
   }
 
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model) {
+    return of(sortedClaims, options, model, null);
+  }
+
+  /**
+   * As {@link #of(List, ClusterOptions, PairModel)}; within a {@link Neighbourhood} (when not
+   * null) with its corpus's term weights, only its seeds searching for candidates, and its groups'
+   * pairs as candidates.
+   */
+  static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within) {
     List<ClaimProfile> profiles = new ArrayList<>(sortedClaims.size());
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
       for (Claim c : sortedClaims) {
         profiles.add(ClaimProfile.of(c, analyzer));
       }
-      TermWeights idf = TermWeights.of(profiles);
+      TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
       try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
         for (int i = 0; i < profiles.size(); i++) {
+          if (within != null && !within.seeds().contains(profiles.get(i).claim().id())) continue;
           List<Integer> near = new ArrayList<>(index.nearest(i, profiles.get(i), idf, options.candidates()));
           if (!profiles.get(i).actor().isEmpty()) {
             near.addAll(index.nearestIgnoring(i, profiles.get(i), idf, options.candidates() / 2,
@@ -91,7 +101,30 @@ final class ScoredPairs {
           }
         }
       }
+      if (within != null) {
+        pairs.addGroups(sortedClaims, within.groups());
+      }
       return pairs;
+    }
+  }
+
+  /** Makes every pair of a group's claims present here a candidate. */
+  private void addGroups(List<Claim> sortedClaims, List<List<String>> groups) {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < sortedClaims.size(); i++) {
+      position.put(sortedClaims.get(i).id(), i);
+    }
+    for (List<String> g : groups) {
+      List<Integer> at = g.stream().map(position::get).filter(java.util.Objects::nonNull).sorted().toList();
+      for (int x = 0; x < at.size(); x++) {
+        for (int y = x + 1; y < at.size(); y++) {
+          long key = key(at.get(x), at.get(y));
+          if (!scored.containsKey(slot(key))) {
+            scored(at.get(x), at.get(y));
+            candidates.add(key);
+          }
+        }
+      }
     }
   }
 

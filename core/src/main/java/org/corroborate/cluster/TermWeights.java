@@ -18,6 +18,14 @@ final class TermWeights {
     this.unseen = unseen;
   }
 
+  /** The weights of a stored corpus's counts (see {@link TermStats}); a stem it lacks counts as seen once. */
+  static TermWeights of(TermStats stats) {
+    int n = stats.claims();
+    Map<String, Double> idf = new HashMap<>();
+    stats.documentFrequencies().forEach((stem, count) -> idf.put(stem, weight(n, count)));
+    return new TermWeights(idf, weight(n, 1));
+  }
+
   static TermWeights of(List<ClaimProfile> profiles) {
     Map<String, Integer> df = new HashMap<>();
     for (ClaimProfile p : profiles) {

@@ -51,6 +51,15 @@ public final class ContradictionFinder {
    *     several of one type between the same two sentences only the first is kept
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering) {
+    return find(claims, clustering, null);
+  }
+
+  /**
+   * As {@link #find(List, Clustering)}, judging only the candidate pairs with at least one side in
+   * {@code involving} (a draft's claims checked against their corpus neighbours), or every pair
+   * when it is null.
+   */
+  public List<Contradiction> find(List<Claim> claims, Clustering clustering, Set<String> involving) {
     Lexicon lexicon = Lexicon.shared();
     Map<String, ClaimFeatures> features = new TreeMap<>();
     for (Claim c : claims) {
@@ -66,7 +75,7 @@ public final class ContradictionFinder {
     for (ClaimFeatures f : features.values()) {
       antecedents.put(f.claim.id(), order.antecedent(f, features));
     }
-    for (List<String> pair : candidates(clustering, features, antecedents, order)) {
+    for (List<String> pair : candidates(clustering, features, antecedents, order, involving)) {
       ClaimFeatures a = features.get(pair.get(0));
       ClaimFeatures b = features.get(pair.get(1));
       if (a == null || b == null || !eligible(a, b)) {
@@ -103,20 +112,20 @@ public final class ContradictionFinder {
 
   /** Candidate pairs, each as its two ids in sorted order, sorted, without repeats. */
   private Set<List<String>> candidates(Clustering clustering, Map<String, ClaimFeatures> features,
-      Map<String, Set<String>> antecedents, ArticleOrder order) {
+      Map<String, Set<String>> antecedents, ArticleOrder order, Set<String> involving) {
     Set<List<String>> pairs = new TreeSet<>(Comparator.<List<String>, String>comparing(p -> p.get(0))
         .thenComparing(p -> p.get(1)));
     for (Cluster cluster : clustering.clusters()) {
       List<String> members = cluster.claimIds().subList(0, Math.min(options.maxClusterMembers(), cluster.claimIds().size()));
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
-          addPair(pairs, members.get(i), members.get(j));
+          addPair(pairs, involving, members.get(i), members.get(j));
         }
       }
     }
     for (ClaimLink link : clustering.links()) {
       if (link.kind() == ClaimLink.Kind.CONFLICT) {
-        addPair(pairs, link.a(), link.b());
+        addPair(pairs, involving, link.a(), link.b());
       }
     }
     Map<String, List<String>> postings = new TreeMap<>();
@@ -138,20 +147,21 @@ public final class ContradictionFinder {
           continue;
         }
         usable++;
+        boolean involved = involving == null || involving.contains(f.claim.id());
         for (String other : ids) {
-          if (other.compareTo(f.claim.id()) > 0) {
+          if (other.compareTo(f.claim.id()) > 0 && (involved || involving.contains(other))) {
             shared.merge(other, 1, Integer::sum);
           }
         }
       }
       for (Map.Entry<String, Integer> e : shared.entrySet()) {
         if (e.getValue() >= Math.min(options.minSharedKeys(), usable)) {
-          addPair(pairs, f.claim.id(), e.getKey());
+          addPair(pairs, involving, f.claim.id(), e.getKey());
         }
       }
     }
     for (List<String> near : order.neighbourPairs(options.neighbourSentences())) {
-      addPair(pairs, near.get(0), near.get(1));
+      addPair(pairs, involving, near.get(0), near.get(1));
     }
     for (List<String> p : new ArrayList<>(pairs)) {
       if (!features.containsKey(p.get(0)) || !features.containsKey(p.get(1))) {
@@ -161,8 +171,9 @@ public final class ContradictionFinder {
     return pairs;
   }
 
-  private static void addPair(Set<List<String>> pairs, String a, String b) {
-    if (!a.equals(b)) {
+  /** Adds a pair unless it is one claim twice or has no side in {@code involving} (when not null). */
+  private static void addPair(Set<List<String>> pairs, Set<String> involving, String a, String b) {
+    if (!a.equals(b) && (involving == null || involving.contains(a) || involving.contains(b))) {
       pairs.add(PairJudge.ordered(a, b));
     }
   }

@@ -2,19 +2,23 @@ package org.corroborate.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,11 +31,24 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.corroborate.check.CheckCorpus;
+import org.corroborate.check.CorpusAnalysis;
+import org.corroborate.check.CorpusClaims;
 import org.corroborate.check.ExtractedCorpus;
+import org.corroborate.cluster.ClaimSearch;
+import org.corroborate.cluster.TermStats;
+import org.corroborate.model.Claim;
 import org.corroborate.claims.ClaimExtractor;
 import org.corroborate.ingest.CorpusReader;
 import org.corroborate.ingest.IngestOptions;
@@ -43,18 +60,23 @@ import org.corroborate.model.OutletOrigin;
 
 /**
  * A corpus's extracted claims on disk, in a Lucene index: one document per article with its
- * file's content hash, its metadata's hash and its {@link ArticleClaims} as JSON, and one document
- * for the corpus (name, diagnostics, declared origins). An update re-extracts only the articles
- * whose file or metadata changed, removes the ones gone, and commits once: a crash before the
- * commit leaves the previous index as it was. Lucene's write lock makes a second concurrent update
- * fail with {@link IndexException.Problem#LOCKED}. Loading reads no corpus file. Thread safe
- * (stateless); concurrent updates of one index are refused, not serialised. The index is read
- * with plain file I/O ({@link NIOFSDirectory}): it is loaded whole once per run, so memory mapping
- * would gain nothing and needs native access the JVM warns about.
+ * file's content hash, its metadata's hash and its {@link ArticleClaims} as JSON; one document per
+ * claim, searchable by BM25 as the cluster stage searches ({@link ClaimSearch}) and holding the
+ * claim with its tokens as JSON; one document for the corpus (name, diagnostics, declared
+ * origins); and one for the corpus analysed on its own ({@link CorpusAnalysis}: clusters, origins,
+ * contradictions, stem counts). An update re-extracts only the articles whose file or metadata
+ * changed, removes the ones gone, analyses the corpus again from the stored and the new claims,
+ * and commits once: a crash before the commit leaves the previous index as it was. Lucene's write
+ * lock makes a second concurrent update fail with {@link IndexException.Problem#LOCKED}. Neither
+ * {@link #load} nor {@link #open} reads a corpus file; {@link #open}, what a check uses, reads only
+ * the stored analysis and the claims a check asks for. Thread safe (stateless); concurrent updates
+ * of one index are refused, not serialised. The index is read with plain file I/O ({@link
+ * NIOFSDirectory}): a check reads a few hundred claims from it, so memory mapping would gain little
+ * and needs native access the JVM warns about.
  */
 public final class CorpusIndex {
   /** Format of the stored documents; an index of another format must be rebuilt. */
-  public static final String FORMAT = "corroborate-index-2";
+  public static final String FORMAT = "corroborate-index-3";
 
   private static final String ID = "id";
   private static final String FILE_HASH = "fileHash";
@@ -62,6 +84,13 @@ public final class CorpusIndex {
   private static final String ORDER = "order";
   private static final String JSON_FIELD = "json";
   private static final String CORPUS_DOC = "\u0000corpus";
+  private static final String ANALYSIS_DOC = "\u0000analysis";
+  /** Of the analysis document: a hash of what the analysis was computed from (articles, hashes, order, declared origins). */
+  private static final String INPUTS_HASH = "inputsHash";
+  /** Of a claim document: the article it belongs to, to delete it with its article. */
+  private static final String CLAIM_ARTICLE = "claimArticle";
+  /** Of a claim document: the claim, tokens included, as JSON. */
+  private static final String CLAIM_JSON = "claimJson";
 
   private static final ObjectMapper JSON = StoredJson.mapper();
 
@@ -87,8 +116,9 @@ public final class CorpusIndex {
     Files.createDirectories(indexDir);
     try (Directory dir = new NIOFSDirectory(indexDir)) {
       Map<String, String[]> stored = storedHashes(dir);
-      IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      try (IndexWriter writer = openWriter(dir, config, indexDir)) {
+      Analyzer analyzer = ClaimSearch.newAnalyzer();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      try (analyzer; IndexWriter writer = openWriter(dir, config, indexDir)) {
         if (stored.containsKey(CORPUS_DOC) && !FORMAT.equals(stored.get(CORPUS_DOC)[0])) {
           writer.deleteAll();
           stored = Map.of();
@@ -101,6 +131,9 @@ public final class CorpusIndex {
         Set<String> present = new HashSet<>();
         int order = 0;
         List<Diagnostic> diagnostics = new ArrayList<>(corpus.diagnostics());
+        // every article's claims, as extracted now or as the stored JSON, parsed only if the analysis is recomputed
+        List<Object> all = new ArrayList<>();
+        StringBuilder inputs = new StringBuilder(FORMAT).append('\n');
         for (Article a : corpus.articles()) {
           String fileHash;
           try {
@@ -112,25 +145,35 @@ public final class CorpusIndex {
           }
           present.add(a.id());
           String metaHash = sha256(JSON.writeValueAsBytes(a));
+          inputs.append(a.id()).append('\u0000').append(fileHash).append('\u0000').append(metaHash).append('\n');
           String[] old = stored.get(a.id());
           if (old != null && old[0].equals(fileHash) && old[1].equals(metaHash) && Integer.parseInt(old[2]) == order) {
             unchanged++;
+            all.add(old[3]);
           } else {
             if (old == null) added++;
             else if (old[0].equals(fileHash) && old[1].equals(metaHash)) unchanged++;
             else changed++;
             ArticleClaims claims = old != null && old[0].equals(fileHash) && old[1].equals(metaHash)
                 ? null : extractor.extract(a);
-            if (claims != null) processed.add(a.id());
+            if (claims != null) {
+              processed.add(a.id());
+              writer.deleteDocuments(new Term(CLAIM_ARTICLE, a.id()));
+              for (Claim c : claims.claims()) {
+                writer.addDocument(claimDoc(a.id(), c, analyzer));
+              }
+            }
             writer.updateDocument(new Term(ID, a.id()), articleDoc(a.id(), fileHash, metaHash, order,
                 claims != null ? JSON.writeValueAsString(claims) : stored.get(a.id())[3]));
+            all.add(claims != null ? claims : stored.get(a.id())[3]);
           }
           order++;
         }
         int removed = 0;
         for (String id : new TreeSet<>(stored.keySet())) {
-          if (!id.equals(CORPUS_DOC) && !present.contains(id)) {
+          if (!id.equals(CORPUS_DOC) && !id.equals(ANALYSIS_DOC) && !present.contains(id)) {
             writer.deleteDocuments(new Term(ID, id));
+            writer.deleteDocuments(new Term(CLAIM_ARTICLE, id));
             removed++;
           }
         }
@@ -139,6 +182,27 @@ public final class CorpusIndex {
         info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
             new CorpusInfo(FORMAT, name, diagnostics, corpus.declaredOrigins()))));
         writer.updateDocument(new Term(ID, CORPUS_DOC), info);
+        // the corpus analysed on its own, from every article's claims (stored or just extracted), unless
+        // the stored analysis was computed from the same articles, in the same order, with the same origins
+        inputs.append(JSON.writeValueAsString(corpus.declaredOrigins()));
+        String inputsHash = sha256(inputs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String[] storedAnalysis = stored.get(ANALYSIS_DOC);
+        if (storedAnalysis == null || !inputsHash.equals(storedAnalysis[0])) {
+          List<ArticleClaims> claims = new ArrayList<>(all.size());
+          for (Object o : all) {
+            claims.add(o instanceof String json ? JSON.readValue(json, ArticleClaims.class) : (ArticleClaims) o);
+          }
+          Corpus kept = new Corpus(claims.stream().map(ArticleClaims::article).toList(), diagnostics, corpus.declaredOrigins());
+          CorpusAnalysis analysis = CorpusAnalysis.of(new ExtractedCorpus(name, kept, claims));
+          Document analysisDoc = new Document();
+          analysisDoc.add(new StringField(ID, ANALYSIS_DOC, Field.Store.YES));
+          analysisDoc.add(new StoredField(INPUTS_HASH, inputsHash));
+          analysisDoc.add(new StoredField(JSON_FIELD, new BytesRef(JSON.writeValueAsBytes(analysis))));
+          writer.updateDocument(new Term(ID, ANALYSIS_DOC), analysisDoc);
+        }
+        // one segment without deleted documents: the claims' BM25 statistics are then those of an
+        // index built afresh from the same claims, as a check against the corpus folder builds it
+        writer.forceMerge(1);
         writer.commit();
         processed.sort(null);
         return new IndexUpdate(added, changed, removed, unchanged, processed, diagnostics);
@@ -161,8 +225,10 @@ public final class CorpusIndex {
         for (int i = 0; i < r.maxDoc(); i++) {
           if (live != null && !live.get(i)) continue;
           Document doc = fields.document(i);
+          String id = doc.get(ID);
+          if (id == null || ANALYSIS_DOC.equals(id)) continue;
           String json = doc.get(JSON_FIELD);
-          if (CORPUS_DOC.equals(doc.get(ID))) {
+          if (CORPUS_DOC.equals(id)) {
             info = JSON.readValue(json, CorpusInfo.class);
           } else {
             articles.add(new Object[] {doc.getField(ORDER).numericValue().intValue(), JSON.readValue(json, ArticleClaims.class)});
@@ -184,6 +250,115 @@ public final class CorpusIndex {
     }
   }
 
+  /**
+   * Opens the index for checks: reads the corpus document and the stored analysis, and searches and
+   * loads claims on demand; reads no corpus file and no article's claims as a whole.
+   */
+  public CheckCorpus open(Path indexDir) throws IndexException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexException(IndexException.Problem.MISSING, indexDir + ": no such index folder", null);
+    }
+    Directory dir = null;
+    DirectoryReader reader = null;
+    try {
+      dir = new NIOFSDirectory(indexDir);
+      reader = DirectoryReader.open(dir);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Document infoDoc = single(searcher, CORPUS_DOC);
+      CorpusInfo info = infoDoc == null ? null : JSON.readValue(infoDoc.get(JSON_FIELD), CorpusInfo.class);
+      if (info == null || !FORMAT.equals(info.format())) {
+        throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": not a corroborate index of format " + FORMAT
+            + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
+      }
+      Document analysisDoc = single(searcher, ANALYSIS_DOC);
+      if (analysisDoc == null) {
+        throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": the index has no stored analysis"
+            + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
+      }
+      BytesRef bytes = analysisDoc.getBinaryValue(JSON_FIELD);
+      CorpusAnalysis analysis = JSON.readValue(bytes.bytes, bytes.offset, bytes.length, CorpusAnalysis.class);
+      return new CheckCorpus(info.name(), info.diagnostics(), analysis, new StoredClaims(dir, reader));
+    } catch (IndexException e) {
+      closeQuietly(reader, dir, e);
+      throw e;
+    } catch (IndexNotFoundException | NoSuchFileException e) {
+      closeQuietly(reader, dir, e);
+      throw new IndexException(IndexException.Problem.MISSING, indexDir + ": no index here (run 'corroborate index CORPUS --index " + indexDir + "')", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(reader, dir, e);
+      throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": unreadable index: " + e.getMessage(), e);
+    }
+  }
+
+  private static Document single(IndexSearcher searcher, String id) throws IOException {
+    TopDocs hits = searcher.search(new TermQuery(new Term(ID, id)), 1);
+    return hits.scoreDocs.length == 0 ? null : searcher.storedFields().document(hits.scoreDocs[0].doc);
+  }
+
+  private static void closeQuietly(DirectoryReader reader, Directory dir, Exception failure) {
+    try {
+      IOUtils.close(reader, dir);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** The claims of an opened index, searched and loaded on demand. Not thread safe. */
+  private static final class StoredClaims implements CorpusClaims {
+    private final Directory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final ClaimSearch search;
+
+    StoredClaims(Directory dir, DirectoryReader reader) {
+      this.dir = dir;
+      this.reader = reader;
+      this.searcher = new IndexSearcher(reader);
+      this.search = ClaimSearch.over(reader);
+    }
+
+    @Override
+    public List<String> nearest(Claim claim, TermStats stats, int k) {
+      return search.nearest(claim, stats, k).stream().map(ClaimSearch.Hit::id).toList();
+    }
+
+    @Override
+    public Map<String, Claim> load(Collection<String> ids) {
+      Map<String, Claim> out = new TreeMap<>();
+      if (ids.isEmpty()) return out;
+      List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+      try {
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc d : searcher.search(new TermInSetQuery(ClaimSearch.ID, terms), Math.max(1, ids.size())).scoreDocs) {
+          BytesRef json = fields.document(d.doc).getBinaryValue(CLAIM_JSON);
+          Claim c = JSON.readValue(json.bytes, json.offset, json.length, Claim.class);
+          out.put(c.id(), c);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading claims from the index failed", e);
+      }
+      return out;
+    }
+
+    @Override
+    public void close() {
+      try {
+        search.close();
+        IOUtils.close(reader, dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("closing the index failed", e);
+      }
+    }
+  }
+
+  private static Document claimDoc(String articleId, Claim claim, Analyzer analyzer) throws IOException {
+    Document doc = new Document();
+    ClaimSearch.addFields(doc, claim, analyzer);
+    doc.add(new StringField(CLAIM_ARTICLE, articleId, Field.Store.NO));
+    doc.add(new StoredField(CLAIM_JSON, new BytesRef(JSON.writeValueAsBytes(claim))));
+    return doc;
+  }
+
   private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path indexDir) throws IOException, IndexException {
     try {
       return new IndexWriter(dir, config);
@@ -192,7 +367,10 @@ public final class CorpusIndex {
     }
   }
 
-  /** Per stored id: file hash, metadata hash, order and JSON (the corpus document: its format). */
+  /**
+   * Per stored id: file hash, metadata hash, order and JSON (the corpus document: its format; the
+   * analysis document: the hash of its inputs).
+   */
   private static Map<String, String[]> storedHashes(Directory dir) throws IOException {
     Map<String, String[]> out = new HashMap<>();
     if (!DirectoryReader.indexExists(dir)) return out;
@@ -205,7 +383,10 @@ public final class CorpusIndex {
           if (live != null && !live.get(i)) continue;
           Document doc = fields.document(i);
           String id = doc.get(ID);
-          if (CORPUS_DOC.equals(id)) {
+          if (id == null) continue;
+          if (ANALYSIS_DOC.equals(id)) {
+            out.put(id, new String[] {doc.get(INPUTS_HASH)});
+          } else if (CORPUS_DOC.equals(id)) {
             out.put(id, new String[] {JSON.readValue(doc.get(JSON_FIELD), CorpusInfo.class).format()});
           } else {
             out.put(id, new String[] {doc.get(FILE_HASH), doc.get(META_HASH), String.valueOf(doc.getField(ORDER).numericValue().intValue()), doc.get(JSON_FIELD)});

@@ -12,7 +12,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.corroborate.check.CheckCorpus;
 import org.corroborate.check.CheckOptions;
+import org.corroborate.check.CorpusAnalysis;
+import org.corroborate.check.Verdict;
 import org.corroborate.check.CheckResult;
 import org.corroborate.check.ClaimFinding;
 import org.corroborate.check.Draft;
@@ -89,6 +97,84 @@ class CorpusIndexTest {
     CheckResult viaCorpus = new DraftChecker().check(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)), List.of(draft), CheckOptions.DEFAULTS, Map.of());
     assertThat(viaIndex.claims()).isNotEmpty();
     assertThat(viaIndex.claims()).isEqualTo(viaCorpus.claims());
+  }
+
+  @Test
+  void aCheckAgainstTheOpenedIndexReadsNoCorpusFileAndGivesTheVerdictsOfACheckAgainstTheCorpus() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    Path draftFile = dir.resolve("draft.md");
+    Files.writeString(draftFile, "# Draft\n\nThe council said the bridge would reopen in March after repairs.\n\n"
+        + "The harbour authority said the ferry service would resume in June.\n\nThe mayor resigned.\n");
+    Draft draft = new DraftReader().read(draftFile, "draft.md", new java.util.ArrayList<>()).orElseThrow();
+    CheckResult viaCorpus = new DraftChecker().check(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)), List.of(draft), CheckOptions.DEFAULTS, Map.of());
+    deleteTree(corpus);
+    CheckResult viaIndex;
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      viaIndex = new DraftChecker().check(opened, List.of(draft), CheckOptions.DEFAULTS, Map.of());
+    }
+    assertThat(viaIndex.claims()).extracting(ClaimFinding::verdict).contains(Verdict.SUPPORTED, Verdict.UNSUPPORTED);
+    assertThat(viaIndex.claims()).isEqualTo(viaCorpus.claims());
+    assertThat(viaIndex.corpusArticles()).isEqualTo(3);
+  }
+
+  @Test
+  void theStoredAnalysisIsTheAnalysisOfTheCorpusReadNowAlsoAfterAnIncrementalUpdate() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      assertThat(opened.analysis()).isEqualTo(CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus))));
+    }
+    Files.writeString(corpus.resolve("d.txt"), "Bridge report\nThe council said the bridge would reopen in March once the deck is repaired.\n");
+    Files.writeString(corpus.resolve("a.txt"), "Bridge news\nThe council said the bridge would reopen in May after repairs.\n");
+    assertThat(new CorpusIndex().update(corpus, index).processed()).containsExactly("a.txt", "d.txt");
+    CorpusAnalysis fresh = CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)));
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      assertThat(opened.analysis()).isEqualTo(fresh);
+    }
+    assertThat(fresh.articleIds()).containsExactly("a.txt", "b.md", "d.txt", "sub/c.html");
+    assertThat(fresh.clusters()).flatExtracting(CorpusAnalysis.StoredCluster::claimIds).contains("d.txt#1")
+        .hasSize(fresh.terms().claims());
+  }
+
+  @Test
+  void aChangeOfTheDeclaredOriginsAloneReanalysesTheCorpusWithoutExtractingAnyArticle() throws Exception {
+    Files.writeString(corpus.resolve("d.txt"), "Bridge report\nThe council said the bridge would reopen in March after repairs.\n");
+    new CorpusIndex().update(corpus, index);
+    CorpusAnalysis before;
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      before = opened.analysis();
+    }
+    Files.writeString(corpus.resolve("origins.csv"), "outlet,origin\na,Bridge Group\nd,Bridge Group\n");
+    assertThat(new CorpusIndex().update(corpus, index).processed()).isEmpty();
+    CorpusAnalysis fresh = CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)));
+    assertThat(fresh).isNotEqualTo(before);
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      assertThat(opened.analysis()).isEqualTo(fresh);
+    }
+  }
+
+  @Test
+  void anIndexOfTheFormerFormatIsRefusedWithTheRebuildMessage() throws Exception {
+    new CorpusIndex().update(corpus, index);
+    try (Directory d = FSDirectory.open(index);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Document info = new Document();
+      info.add(new StringField("id", "\u0000corpus", Field.Store.YES));
+      info.add(new StoredField("json", "{\"format\":\"corroborate-index-2\",\"name\":\"corpus\",\"diagnostics\":[],\"declaredOrigins\":[]}"));
+      w.updateDocument(new Term("id", "\u0000corpus"), info);
+      w.commit();
+    }
+    assertThatThrownBy(() -> new CorpusIndex().open(index))
+        .isInstanceOf(IndexException.class).hasMessageContaining("run 'corroborate index CORPUS --index");
+    assertThatThrownBy(() -> new CorpusIndex().load(index))
+        .isInstanceOf(IndexException.class).hasMessageContaining("run 'corroborate index CORPUS --index");
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,215 @@
+package org.corroborate.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.corroborate.cluster.ClaimClusterer;
+import org.corroborate.cluster.Neighbourhood;
+import org.corroborate.contradict.ContradictionFinder;
+import org.corroborate.model.Claim;
+import org.corroborate.model.Cluster;
+import org.corroborate.model.Clustering;
+import org.corroborate.model.Contradiction;
+import org.corroborate.model.Origin;
+import org.corroborate.report.ClaimIds;
+
+/**
+ * Attaches draft claims to a corpus analysed on its own ({@link CorpusAnalysis}) instead of
+ * analysing the corpus again with the drafts. In order:
+ *
+ * <ol>
+ *   <li>each draft claim's BM25 neighbours in the corpus, as the cluster stage picks candidates
+ *       ({@link CorpusClaims#nearest}, k = the cluster stage's candidates);
+ *   <li>widened to other members of the neighbours' stored clusters ({@link #widening}: one claim
+ *       of each origin first, at most {@link #MAX_CLUSTER_MEMBERS}), so a draft claim can join a
+ *       cluster as the corpus has it;
+ *   <li>the cluster stage on those corpus claims and the drafts' claims together, within a {@link
+ *       Neighbourhood}: the corpus's term weights, only the draft claims searching for candidates,
+ *       the stored clusters' members candidates of each other; then the contradictions stage on
+ *       the same claims, judging only pairs with a draft claim on one side;
+ *   <li>a draft claim's fate. Its local cluster's corpus claims lead to their stored clusters and
+ *       origins; N is the number of distinct origins, by name, that hold one of them. Origins are
+ *       named after an outlet, a wire agency or a cited report (see {@code SourceCounter}), so one
+ *       name is one independent source even when the local cluster spans two stored clusters. A
+ *       stored cluster larger than the cap counts whole (every origin) when the local cluster took
+ *       every member loaded of it. It is contradicted by a corpus claim outside its local cluster
+ *       when the local contradictions stage pairs the draft claim with it, or when the corpus's
+ *       own contradictions pair a corpus claim of the local cluster (or of a stored cluster that
+ *       counts whole) with it, as {@link Verdicts} reads a joint run.
+ * </ol>
+ *
+ * <p>The work grows with the drafts' claims, not the corpus. Not thread safe (one per check).
+ */
+final class Attachment {
+  /**
+   * At most this many members of one stored cluster join the local clustering: one claim of each
+   * of its origins first (so that N can reach every origin of a cluster of up to this many), then
+   * the others in id order. Scoring grows with the square of this.
+   */
+  static final int MAX_CLUSTER_MEMBERS = 12;
+
+  private final CorpusAnalysis analysis;
+  private final CorpusClaims corpus;
+  private final Map<String, CorpusAnalysis.StoredCluster> clusterOf = new HashMap<>();
+  private final Map<String, List<Contradiction>> storedContradictionsOf = new HashMap<>();
+
+  Attachment(CorpusAnalysis analysis, CorpusClaims corpus) {
+    this.analysis = analysis;
+    this.corpus = corpus;
+    for (CorpusAnalysis.StoredCluster c : analysis.clusters()) {
+      c.claimIds().forEach(id -> clusterOf.put(id, c));
+    }
+    for (Contradiction x : analysis.contradictions()) {
+      x.claimIds().forEach(id -> storedContradictionsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(x));
+    }
+  }
+
+  /** The fate of every draft claim, by claim id. */
+  Map<String, Verdicts.Fate> fates(List<Claim> draftClaims, int minSources) {
+    ClaimClusterer clusterer = new ClaimClusterer();
+    int k = clusterer.options().candidates();
+    Set<String> wanted = new TreeSet<>();
+    for (Claim d : draftClaims) {
+      for (String id : corpus.nearest(d, analysis.terms(), k)) {
+        wanted.add(id);
+        CorpusAnalysis.StoredCluster c = clusterOf.get(id);
+        if (c != null) {
+          wanted.addAll(widening(c));
+        }
+      }
+    }
+    Map<String, Claim> local = new HashMap<>(corpus.load(wanted));
+    List<Claim> all = new ArrayList<>(local.values());
+    all.addAll(draftClaims);
+    List<List<String>> groups = new ArrayList<>();
+    Set<CorpusAnalysis.StoredCluster> seen = new HashSet<>();
+    for (String id : local.keySet()) {
+      CorpusAnalysis.StoredCluster c = clusterOf.get(id);
+      if (c != null && c.claimIds().size() > 1 && seen.add(c)) {
+        groups.add(c.claimIds().stream().filter(local::containsKey).toList());
+      }
+    }
+    Set<String> draftIds = new HashSet<>();
+    draftClaims.forEach(c -> draftIds.add(c.id()));
+    Clustering clustering = clusterer.cluster(all, new Neighbourhood(analysis.terms(), draftIds, groups));
+    List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
+
+    Map<String, List<Contradiction>> localContradictionsOf = new HashMap<>();
+    for (Contradiction x : found) {
+      // corpus against corpus is the stored analysis's say, made with the whole corpus at hand
+      if (draftIds.contains(x.claimIds().get(0)) == draftIds.contains(x.claimIds().get(1))) continue;
+      x.claimIds().forEach(id -> localContradictionsOf.computeIfAbsent(id, key -> new ArrayList<>()).add(x));
+    }
+    Map<String, Cluster> localClusterOf = new HashMap<>();
+    for (Cluster c : clustering.clusters()) {
+      c.claimIds().forEach(id -> localClusterOf.put(id, c));
+    }
+
+    // the opposing claims of the stored contradictions may lie outside the neighbourhood: load them once
+    // (of every member of a stored cluster that may count whole, see fate)
+    Set<String> missing = new TreeSet<>();
+    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
+    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
+    touched.remove(null);
+    for (CorpusAnalysis.StoredCluster c : touched) {
+      for (String id : c.claimIds()) {
+        for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
+          x.claimIds().stream().filter(o -> !local.containsKey(o)).forEach(missing::add);
+        }
+      }
+    }
+    Set<String> clustered = Set.copyOf(local.keySet());
+    local.putAll(corpus.load(missing));
+
+    Map<String, Verdicts.Fate> out = new LinkedHashMap<>();
+    for (Claim d : draftClaims) {
+      out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, localContradictionsOf, minSources));
+    }
+    return out;
+  }
+
+  /** The members of a stored cluster that join the local clustering (see {@link #MAX_CLUSTER_MEMBERS}). */
+  static Set<String> widening(CorpusAnalysis.StoredCluster c) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Origin o : c.origins()) {
+      if (out.size() >= MAX_CLUSTER_MEMBERS) return out;
+      if (!o.claimIds().isEmpty()) out.add(o.claimIds().get(0));
+    }
+    for (String id : c.claimIds()) {
+      if (out.size() >= MAX_CLUSTER_MEMBERS) break;
+      out.add(id);
+    }
+    return out;
+  }
+
+  private Verdicts.Fate fate(String draftId, Cluster cluster, Map<String, Claim> local, Set<String> clustered,
+      Map<String, List<Contradiction>> localContradictionsOf, int minSources) {
+    Set<String> members = new TreeSet<>(cluster.claimIds());
+    TreeSet<String> sources = new TreeSet<>();
+    Map<String, CorpusClaim> support = new TreeMap<>(ClaimIds.ORDER);
+    Map<CorpusAnalysis.StoredCluster, List<String>> held = new LinkedHashMap<>();
+    for (String m : members) {
+      CorpusAnalysis.StoredCluster stored = local.containsKey(m) ? clusterOf.get(m) : null;
+      if (stored != null) held.computeIfAbsent(stored, c -> new ArrayList<>()).add(m);
+    }
+    Set<String> side = new TreeSet<>(members);
+    held.forEach((stored, ids) -> {
+      // a stored cluster larger than the widening cap counts whole when the local cluster took
+      // every member that was loaded of it: the draft claim agrees with the corpus's sample of it
+      boolean whole = ids.size() == clustered.stream().filter(id -> clusterOf.get(id) == stored).count()
+          && stored.claimIds().size() > ids.size();
+      for (Origin o : stored.origins()) {
+        boolean counts = whole;
+        for (String m : ids) {
+          if (o.claimIds().contains(m)) {
+            counts = true;
+            support.put(m, ref(local.get(m)));
+          }
+        }
+        if (counts) sources.add(o.name());
+      }
+      if (whole) side.addAll(stored.claimIds());
+    });
+    Map<String, Opposition> against = new LinkedHashMap<>();
+    for (String member : side) {
+      List<Contradiction> xs;
+      if (member.equals(draftId)) {
+        xs = localContradictionsOf.getOrDefault(member, List.of());
+      } else if (clustered.contains(member) || !members.contains(member)) {
+        xs = storedContradictionsOf.getOrDefault(member, List.of());
+      } else {
+        continue;
+      }
+      for (Contradiction x : xs) {
+        for (String other : x.claimIds()) {
+          if (side.contains(other) || !local.containsKey(other)) continue;
+          against.putIfAbsent(other, new Opposition(ref(local.get(other)), x.type().label(), x.summary(), x.severity().label()));
+        }
+      }
+    }
+    List<Opposition> oppositions = new ArrayList<>(against.values());
+    oppositions.sort((a, b) -> ClaimIds.ORDER.compare(a.claim().id(), b.claim().id()));
+    int n = sources.size();
+    Verdict verdict;
+    if (!oppositions.isEmpty()) {
+      verdict = Verdict.CONTRADICTED;
+    } else if (n == 0) {
+      verdict = Verdict.UNSUPPORTED;
+    } else if (n < minSources) {
+      verdict = Verdict.SINGLE_SOURCE;
+    } else {
+      verdict = Verdict.SUPPORTED;
+    }
+    return new Verdicts.Fate(verdict, n, List.copyOf(sources), List.copyOf(support.values()), oppositions);
+  }
+
+  private static CorpusClaim ref(Claim c) {
+    return new CorpusClaim(c.id(), c.articleId(), c.source(), c.text());
+  }
+}
