@@ -38,6 +38,7 @@ import org.corroborate.index.IndexException;
 import org.corroborate.ingest.CorpusReader;
 import org.corroborate.model.Corpus;
 import org.corroborate.model.Diagnostic;
+import org.corroborate.wordnet.WordNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -106,6 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
     // the language models load on the other core while the config, drafts and index are read;
     // the claims stage waits for them (class initialisation) if they are not ready yet
     Thread.ofPlatform().daemon().name("corroborate-models").start(NlpModels::shared);
+    WordNet.preload(); // and WordNet, which attaching and the contradictions stage ask
     PrintWriter err = spec.commandLine().getErr();
     Path cwd = Path.of("").toAbsolutePath();
     ConfigReader configs = new ConfigReader();
