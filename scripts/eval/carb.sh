@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the claims stage against the CaRB dev gold: runs `corroborate claims --per-line --format json`
 # on the benchmark sentences, converts the output for ../shared/eval/propscore.py, prints the scorer's
-# line and the speaker measure. Usage: scripts/eval/carb.sh [CARB_DEV_DIR]
+# line and the speaker measure, then the scorer's line for the engine's claims alone (--no-derived: without the
+# derived propositions the command lists beside them). Usage: scripts/eval/carb.sh [CARB_DEV_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,3 +18,7 @@ trap 'rm -rf "$work"' EXIT
 python3 "$here/carb_convert.py" "$work/claims.jsonl" > "$work/pred.jsonl"
 python3 "$scorer" --carb "$dir/gold.tsv" --pred "$work/pred.jsonl"
 python3 "$here/carb_convert.py" --speakers "$dir/gold.tsv" "$work/claims.jsonl"
+"$root/bin/corroborate" claims --per-line --format json --no-derived "$dir/sentences.txt" > "$work/main.jsonl"
+python3 "$here/carb_convert.py" "$work/main.jsonl" > "$work/main-pred.jsonl"
+printf 'claims only (no derived): '
+python3 "$scorer" --carb "$dir/gold.tsv" --pred "$work/main-pred.jsonl"

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.corroborate.claims.ClaimExtractor;
+import org.corroborate.claims.Propositions;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
@@ -37,6 +38,11 @@ public final class ClaimsCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (one object a line).")
   Format format;
+
+  @Option(names = "--derived", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also list derived propositions (\"X said P\" beside P; a clause's core without its trailing"
+          + " adjuncts), marked derived; the engine does not count them. Default: ${DEFAULT-VALUE}.")
+  boolean derived;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,16 +68,36 @@ public final class ClaimsCommand implements Callable<Integer> {
             continue;
           }
           Article a = new Article(file + ":" + (i + 1), source, "", null, null, lines[i], List.of());
-          ArticleClaims ac = extractor.extract(a);
-          print(out, a, lines[i], 0, lines[i].length(), ac.claims(), null);
+          print(out, a, lines[i], 0, lines[i].length(), withDerived(extract(extractor, a)).claims(), null);
         }
       } else {
         Article a = new Article(file.toString(), source, "", null, null, text, List.of());
-        printBySentence(out, extractor.extract(a));
+        printBySentence(out, withDerived(extract(extractor, a)));
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private Propositions extract(ClaimExtractor extractor, Article a) {
+    return derived ? extractor.extractWithDerived(a) : new Propositions(extractor.extract(a), List.of());
+  }
+
+  /** The claims and the derived propositions in one list, in order of their sentences, claims first. */
+  private static ArticleClaims withDerived(Propositions p) {
+    if (p.derived().isEmpty()) {
+      return p.claims();
+    }
+    List<Claim> all = new ArrayList<>(p.claims().claims());
+    all.addAll(p.derived());
+    all.sort(java.util.Comparator.comparingInt(Claim::sentenceStart));
+    return new ArticleClaims(p.claims().article(), all, p.claims().dropped());
+  }
+
+  /** Whether a claim is a derived proposition (its id is numbered "#d"). */
+  private static boolean isDerived(Claim c) {
+    int hash = c.id().lastIndexOf('#');
+    return hash >= 0 && hash + 1 < c.id().length() && c.id().charAt(hash + 1) == 'd';
   }
 
   private void printBySentence(PrintWriter out, ArticleClaims ac) {
@@ -124,6 +150,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         j.put("negated", c.negated());
         j.put("quote", c.quote());
         j.put("headline", c.headline());
+        j.put("derived", isDerived(c));
         ArrayNode cues = j.putArray("cues");
         c.cues().forEach(cues::add);
         ArrayNode nums = j.putArray("numbers");
@@ -165,6 +192,9 @@ public final class ClaimsCommand implements Callable<Integer> {
       }
       if (c.headline()) {
         tags.append(" headline");
+      }
+      if (isDerived(c)) {
+        tags.append(" derived");
       }
       if (!c.numbers().isEmpty()) {
         tags.append(" numbers=").append(c.numbers().stream().map(q -> q.normalized()).toList());

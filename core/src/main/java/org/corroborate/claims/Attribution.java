@@ -381,7 +381,7 @@ final class Attribution {
   /**
    * The attribution tail starting at token ts, its content being [a, ce). After a closing quote
    * ({@code afterQuote}) a reporting word right after the quote is the verb even when tagged as a
-   * noun ("“...,” promises/NNS the 47-year-old Mr. Campaneris").
+   * noun ("“...,” promises/NNS the 52-year-old Mr. Okafor").
    */
   private Found tailAt(TaggedSentence s, int ts, int b, int a, int ce, boolean afterQuote) {
     int verb = -1;
@@ -391,6 +391,9 @@ final class Attribution {
       }
       boolean nounVerb = afterQuote && i == ts && s.tags[i].startsWith("NNS") && REPORTING.contains(s.lemmas[i])
           && i + 1 < b && s.inChunk(i + 1, "NP");
+      // "..., the company claims.": a reporting word ending the sentence after a noun is its verb
+      nounVerb |= i == b - 1 && i > ts && s.tags[i].equals("NNS") && REPORTING.contains(s.lemmas[i])
+          && s.isNoun(i - 1) && !s.tags[i - 1].equals("POS");
       if (s.isVerb(i) && REPORTING.contains(s.lemmas[i]) || nounVerb) {
         verb = i;
         break;
@@ -399,8 +402,8 @@ final class Attribution {
         return null;
       }
     }
-    if (verb < 0 || ce <= a || !hasVerb(s, a, ce)) {
-      return null;
+    if (verb < 0 || ce <= a || !hasVerb(s, a, ce) || s.tags[verb].equals("VBG")) {
+      return null; // "..., adding six new routes": a participle clause, not "P, said X"
     }
     String lemma = s.lemmas[verb];
     Stance stance = DENIAL.contains(lemma) ? Stance.DENIES : Stance.ASSERTS;
@@ -411,6 +414,9 @@ final class Attribution {
     List<int[]> content = List.of(new int[] {a, ce});
     if (s.tags[ts].equals("IN") || s.tags[ts].equals("RB") || s.tags[ts].equals("WRB")) {
       return null; // "..., even as the company has pledged ...": a subordinate clause
+    }
+    if (vs > ts && !TELLING.contains(lemma) && verb + 1 < b && objectFollows(s, verb + 1, b)) {
+      return null; // "..., the owners added a second shift": the verb has an object, it reports nothing
     }
     if (vs > ts && hasNoun(s, ts, vs)) {
       // "P, X said" / "P, X told Axios" / "P, Axios has learned"
@@ -431,11 +437,25 @@ final class Attribution {
       // "P, said X"
       int oe = s.chunkEnd(verb + 1);
       while (oe < b && !s.isVerb(oe) && !s.tags[oe].startsWith("W") && !endsName(s, oe)) {
-        oe++; // "the 47-year-old Mr. Campaneris": hyphens and initials stay in the name
+        oe++; // "the 52-year-old Mr. Okafor": hyphens and initials stay in the name
       }
       return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
     }
     return null;
+  }
+
+  /** Words that end a noun phrase of time ("last week", "this year"): an adverbial, not an object. */
+  private static final Set<String> TIME_WORDS = Set.of("year", "week", "month", "day", "quarter", "today",
+      "yesterday", "tomorrow", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Whether a noun phrase that is not one of time starts at i (the verb before it has an object). */
+  private static boolean objectFollows(TaggedSentence s, int i, int b) {
+    if (!s.chunkStarts(i, "NP") || s.tags[i].equals("PRP")) {
+      return false;
+    }
+    int e = Math.min(b, s.chunkEnd(i));
+    return !TIME_WORDS.contains(s.lower[e - 1]);
   }
 
   /** ", X said," inside a sentence: drop it from the content and take X as the speaker. */
@@ -506,6 +526,9 @@ final class Attribution {
     if (se <= ss) {
       return null;
     }
+    int[] name = nameWithin(s, ss, se);
+    ss = name[0];
+    se = name[1];
     String cited = null;
     // "a Wall Street Journal report": the report's outlet is the cited source
     if (REPORT_NOUNS.contains(s.lower[se - 1]) || se - ss > 2 && isReportOf(s, ss, se)) {
@@ -514,6 +537,56 @@ final class Attribution {
       cited = s.range(skipDeterminer(s, ss, se), se);
     }
     return new Found(content, ss, se, stance, cited, List.of(cue));
+  }
+
+  /** Personal titles: a name after one is a person's ("Mr. Okafor of Lagos Mutual" names Mr. Oobinson). */
+  private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "rep.", "gov.");
+  /** Second parts of hyphenated modifiers before a name ("Portland-based", "47-year-old"). */
+  private static final Set<String> HYPHENATED_HEADS = Set.of("based", "owned", "backed", "run", "led", "old",
+      "controlled", "born", "funded");
+
+  /**
+   * The name inside a speaker written with modifiers, [start, end): after a hyphenated modifier
+   * ("Portland-based Riverside Savings", "the 52-year-old Mr. Hale") or a possessive ("Harbour Capital's
+   * Mr. Hartley") that a proper name follows, and without the "of ..." after a titled name ("Mr. Okafor of
+   * Lagos Mutual"). A common-noun head keeps its modifiers ("the company's chief executive").
+   */
+  static int[] nameWithin(TaggedSentence s, int ss, int se) {
+    int from = ss;
+    for (int i = ss; i < se - 1; i++) {
+      String w = s.lower[i];
+      int dash = w.lastIndexOf('-');
+      boolean hyphenated = HYPHENATED_HEADS.contains(dash > 0 ? w.substring(dash + 1) : w)
+          && (dash > 0 || i > ss && s.words[i - 1].equals("-"));
+      if ((hyphenated || s.tags[i].equals("POS")) && properRunTo(s, i + 1, se)) {
+        from = i + 1;
+      }
+    }
+    int to = se;
+    if (TITLES.contains(s.lower[from])) {
+      for (int i = from + 1; i < se - 1; i++) {
+        if (!s.isProper(i)) {
+          if (s.lower[i].equals("of") && i > from + 1) {
+            to = i;
+          }
+          break;
+        }
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /** Whether [a, b) is a name: proper nouns (a title, initials, "&" inside), the first one capitalised. */
+  private static boolean properRunTo(TaggedSentence s, int a, int b) {
+    if (a >= b || !s.isProper(a)) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (!s.isProper(i) && !s.words[i].equals("&") && !s.words[i].equals(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isReportOf(TaggedSentence s, int ss, int se) {

@@ -67,7 +67,22 @@ public final class ClaimExtractor {
   private record LeadIn(TaggedSentence sentence, List<int[]> prefix, String speaker, String speakerName,
       Stance stance, String cited, List<String> cues) {}
 
+  /** The article's claims: what the engine clusters and counts. */
   public ArticleClaims extract(Article article) {
+    return run(article, null).claims();
+  }
+
+  /**
+   * The article's claims and, beside them, its derived propositions ({@link DerivedPropositions}):
+   * statements each entailed by a claim of the same sentence, for inspection and proposition-level
+   * benchmarks. The engine does not use them (they add no evidence of their own).
+   */
+  public Propositions extractWithDerived(Article article) {
+    return run(article, new ArrayList<>());
+  }
+
+  /** Runs the stage; collects derived propositions too when {@code derived} is a list (null: not). */
+  private Propositions run(Article article, List<Draft> derived) {
     String text = article.text();
     Dates dates = new Dates(article.published());
     PersonNames persons = new PersonNames();
@@ -163,6 +178,9 @@ public final class ClaimExtractor {
             drafts.add(d);
           }
         }
+        if (derived != null) {
+          derive(s, b, f, parts, speaker, speakerName, derived, dates);
+        }
         if (f.hasSpeaker()) { // "X, the agency's chief economist, said": the article's own statement about X
           for (Part p : splitter.speakerFacts(s, f.speakerStart(), f.speakerEnd())) {
             Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), null, null, Stance.ASSERTS, null, List.of(),
@@ -179,7 +197,26 @@ public final class ClaimExtractor {
       }
       Quotations.attribute(drafts, blockDrafts, text, block.start(), block.end());
     }
-    return new ArticleClaims(article, number(article, drafts, dates), sorted(dropped));
+    ArticleClaims claims = new ArticleClaims(article, number(article, drafts, "#", dates), sorted(dropped));
+    return new Propositions(claims, derived == null ? List.of() : number(article, derived, "#d", dates));
+  }
+
+  /** The derived propositions of one sentence, those already among its claims left out. */
+  private void derive(TaggedSentence s, int b, Found f, List<Part> parts, String speaker, String speakerName,
+      List<Draft> out, Dates dates) {
+    Set<String> seen = new java.util.HashSet<>();
+    for (Part p : parts) {
+      seen.add(DerivedPropositions.key(s, p.ranges()));
+    }
+    for (DerivedPropositions.Derived d : DerivedPropositions.of(s, b, f, parts)) {
+      Part p = d.part();
+      if (seen.add(DerivedPropositions.key(s, p.ranges()))) {
+        out.add(d.own() // the outlet's own statement: that X said P, what a noun phrase says
+            ? draft(s, p.ranges(), p.copulaAfter(), p.copula(), null, null, Stance.ASSERTS, null, List.of(), false, dates)
+            : draft(s, p.ranges(), p.copulaAfter(), p.copula(), speaker, speakerName, f.stance(), f.citedSource(),
+                f.cues(), false, dates));
+      }
+    }
   }
 
   private static List<Dropped> sorted(List<Dropped> dropped) {
@@ -188,12 +225,12 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private List<Claim> number(Article article, List<Draft> drafts, Dates dates) {
+  private List<Claim> number(Article article, List<Draft> drafts, String idMark, Dates dates) {
     List<Draft> order = new ArrayList<>(drafts);
     order.sort(Comparator.comparingInt(Draft::sentenceStart));
     List<Claim> claims = new ArrayList<>(order.size());
     for (Draft d : order) {
-      String id = article.id() + "#" + (claims.size() + 1);
+      String id = article.id() + idMark + (claims.size() + 1);
       int start = d.spans().get(0).start();
       int end = 0;
       for (Span sp : d.spans()) {
@@ -319,6 +356,7 @@ public final class ClaimExtractor {
         text.append(' ').append(copula);
       }
     }
+    spans.sort(null); // a relation may state its pieces out of order ("the loophole is gaping")
     Cues c = cues(tokens, attributionCues);
     boolean quote = all > 0 && quoted * 2 >= all;
     return new Draft(s.start, s.sentence(), spans, clean(text.toString()), tokens, speaker, speakerName, stance, cited,
@@ -450,7 +488,8 @@ public final class ClaimExtractor {
       } else if (t.text().equals(",") || t.text().equals(";")) {
         subordinate = false;
       }
-      if (HEDGES.contains(w) && (!t.pos().equals("MD") || w.equals("may") || w.equals("might")
+      boolean month = w.equals("may") && i > 0 && t.text().equals("May"); // "in May", not the modal
+      if (HEDGES.contains(w) && !month && (!t.pos().equals("MD") || w.equals("may") || w.equals("might")
           || w.equals("could") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("have"))) {
         hedged = true;
         cues.add(w.equals("could") ? "could have" : w);

@@ -82,7 +82,7 @@ final class ClauseSplitter {
     return out;
   }
 
-  /** Whether "by" follows at p, perhaps after a time phrase ("launched last week by"). */
+  /** Whether "by" follows at p, perhaps after a time phrase ("made last month by"). */
   private static boolean agentFollows(TaggedSentence s, int[] idx, int p) {
     for (int k = p; k < idx.length && k <= p + 3; k++) {
       if (s.lower[idx[k]].equals("by")) {
@@ -100,13 +100,13 @@ final class ClauseSplitter {
       "note", "argue", "tell", "show", "find", "know", "estimate", "add", "suggest", "warn", "insist", "fear",
       "hope", "feel", "assume", "indicate", "announce", "predict", "deny", "confirm", "learn", "mean", "see");
 
-  /** Words that may follow a past participle modifying a noun ("a bid launched last week by ..."). */
+  /** Words that may follow a past participle modifying a noun ("an offer made last month by ..."). */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "for", "from", "with", "to",
       "into", "under", "through", "during", "last", "this", "earlier", "since", "as", "outside", "near");
 
   /**
-   * A past participle right after an object noun phrase ("software written for other computers", "a bid
-   * launched last week by Cie") states a fact about that noun phrase: "software is written for other
+   * A past participle right after an object noun phrase ("software written for other computers", "an offer
+   * made last month by Lumen") states a fact about that noun phrase: "software is written for other
    * computers". The sentence stays whole; the claim takes its copula's tense from the main verb and its
    * number from the noun.
    */
@@ -159,7 +159,7 @@ final class ClauseSplitter {
    * Restrictive relative clauses ("the engineers who built the bridge", "a plan that cuts costs") stay
    * in their sentence and also give a claim of their own: the antecedent noun phrase with the clause's
    * verb phrase. Only where the antecedent is a subject or a verb's object: after a preposition the
-   * clause may belong to an earlier noun ("an opening under the house that led to ...").
+   * clause may belong to an earlier noun ("a gap under the fence that led to ...").
    */
   private List<Part> restrictiveRelatives(TaggedSentence s, int[] idx) {
     List<Part> out = new ArrayList<>();
@@ -270,6 +270,9 @@ final class ClauseSplitter {
   private List<Part> splitOnce(TaggedSentence s, int[] idx) {
     List<Part> r = subordinate(s, idx);
     if (r == null) {
+      r = complementList(s, idx);
+    }
+    if (r == null) {
       r = clauses(s, idx);
     }
     if (r == null) {
@@ -290,6 +293,10 @@ final class ClauseSplitter {
     if (r == null) {
       r = colonList(s, idx);
     }
+    if (r == null) {
+      r = includingList(s, idx);
+    }
+
     if (r == null) {
       r = predicates(s, idx);
     }
@@ -356,7 +363,7 @@ final class ClauseSplitter {
         continue; // the sentence goes on after the subordinate clause: leave it to the other rules
       }
       if (hypothetical(s, idx, p) || idx.length - p < 5) {
-        continue; // "would owe ... after his assets are sold", "as her lawyers maintained": no fact of its own
+        continue; // "would pay ... after the house is sold", "as her lawyers maintained": no fact of its own
       }
       return List.of(part(idx, 0, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
     }
@@ -426,10 +433,45 @@ final class ClauseSplitter {
         q++;
       }
       if (q < idx.length - 1 && s.tags[idx[q]].equals("VBG") && !s.lower[idx[q]].equals("including")) {
-        return List.of(part(idx, 0, p, -1, -1), part(idx, 0, subjEnd, p + 1, idx.length));
+        List<Part> out = new ArrayList<>();
+        out.add(part(idx, 0, p, -1, -1));
+        // "..., killing three people and injuring 12 others": each participle its own finite claim
+        int from = q;
+        for (int k = q + 1; k < idx.length - 1; k++) {
+          if (s.tags[idx[k]].equals("CC") && s.tags[idx[k + 1]].equals("VBG")) {
+            int e = k > from + 1 && s.words[idx[k - 1]].equals(",") ? k - 1 : k;
+            out.add(finiteParticiple(s, slice(idx, 0, e), verb, subjEnd, from));
+            from = k + 1;
+          }
+        }
+        out.add(finiteParticiple(s, idx, verb, subjEnd, from));
+        return out;
       }
     }
     return null;
+  }
+
+  /**
+   * "S V O, VBG X" as a sentence about S with the participle made finite in the main verb's tense: "A
+   * bomb exploded ..., killing eight people" -> "A bomb killed eight people"; after a modal, the modal and
+   * the base form ("will open ..., adding" -> "will add"); after a progressive, its auxiliary ("is
+   * expanding ..., adding" -> "is adding"). Adverbs between the comma and the participle are left out.
+   */
+  private static Part finiteParticiple(TaggedSentence s, int[] idx, int verb, int subjEnd, int q) {
+    int aux = idx[verb];
+    int[] subject = slice(idx, 0, subjEnd);
+    int copulaAfter = toRanges(subject).size() - 1;
+    boolean progressive = s.lemmas[aux].equals("be") && verb + 1 < idx.length && s.tags[idx[verb + 1]].equals("VBG");
+    if (progressive) {
+      return new Part(new ArrayList<>(toRanges(concat(subject, slice(idx, q, idx.length)))), copulaAfter, s.words[aux]);
+    }
+    boolean perfect = s.lemmas[aux].equals("have") && verb + 1 < idx.length && s.tags[idx[verb + 1]].equals("VBN");
+    String lemma = s.lemmas[idx[q]];
+    String finite = s.tags[aux].equals("MD") ? s.lower[aux] + " " + lemma
+        : Inflector.like(lemma, perfect ? "VBD" : s.tags[aux]);
+    List<int[]> ranges = new ArrayList<>(toRanges(subject));
+    ranges.addAll(toRanges(slice(idx, q + 1, idx.length)));
+    return new Part(ranges, copulaAfter, finite);
   }
 
   /** "S1, and S2" / "S1; S2" / "S1 but S2" where S2 has its own subject and verb. */
@@ -446,7 +488,8 @@ final class ClauseSplitter {
         next = p + 1;
       } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])) {
         next = p + 2;
-      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)) {
+      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)
+          && !allBut(s, idx, p)) {
         next = p + 1;
       } else {
         continue;
@@ -454,11 +497,35 @@ final class ClauseSplitter {
       if (next < idx.length - 1 && s.lower[idx[next]].equals("that") && startsClause(s, idx, next + 1)) {
         next++;
       }
-      if (next < idx.length && startsClause(s, idx, next) && hasVerbBefore(s, idx, p)) {
+      if (next < idx.length && (startsClause(s, idx, next) || conditionThenClause(s, idx, next))
+          && hasVerbBefore(s, idx, p)) {
         return List.of(part(idx, 0, p, -1, -1), part(idx, next, idx.length, -1, -1));
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a condition or circumstance and then its main clause start at p ("if a maker tries too hard,
+   * consumers will see through it"): the second conjunct of "S1, and if C, S2" is a clause of its own
+   * (kept whole with its condition).
+   */
+  private static boolean conditionThenClause(TaggedSentence s, int[] idx, int p) {
+    String w = s.lower[idx[p]];
+    if (!(w.equals("if") || w.equals("when") || w.equals("unless")) || !s.tags[idx[p]].startsWith("IN")
+        && !s.tags[idx[p]].equals("WRB")) {
+      return false;
+    }
+    for (int k = p + 2; k < idx.length - 1; k++) {
+      if (s.words[idx[k]].equals(",") && hasFiniteVerb(s, slice(idx, p + 1, k))) {
+        int c = k + 1;
+        if (s.lower[idx[c]].equals("then")) {
+          c++;
+        }
+        return c < idx.length && startsClause(s, idx, c);
+      }
+    }
+    return false;
   }
 
   /**
@@ -1014,9 +1081,15 @@ final class ClauseSplitter {
           continue;
         }
         int[] tail = slice(idx, re, idx.length);
+        // a prepositional tail may be the right verb's own complement ("was arrested and charged with fraud"):
+        // the left verb goes without it, which holds on either reading ("was born and raised in Ohio")
+        int t = idx[re];
+        boolean ownComplement = s.tags[t].equals("IN") && !s.lower[t].equals("that")
+            || s.tags[t].equals("TO") && !(re + 1 < idx.length && s.tags[idx[re + 1]].equals("VB"));
+        int[] leftTail = ownComplement ? new int[0] : tail;
         return List.of(
-            new Part(toRanges(concat(concat(subject, without(slice(idx, v, leftEnd), correlative)), tail)), -1, "is",
-                alternative),
+            new Part(toRanges(concat(concat(subject, without(slice(idx, v, leftEnd), correlative)), leftTail)), -1,
+                "is", alternative),
             new Part(toRanges(concat(concat(subject, slice(idx, rightStart, re)), tail)), -1, "is", alternative));
       }
       if (hasClauseVerb(s, idx) && !hasClauseVerb(s, slice(idx, 0, leftEnd))) {
@@ -1025,6 +1098,115 @@ final class ClauseSplitter {
       return List.of(
           new Part(toRanges(without(slice(idx, 0, leftEnd), correlative)), -1, "is", alternative),
           new Part(toRanges(concat(subject, slice(idx, rightStart, idx.length))), -1, "is", alternative));
+    }
+    return null;
+  }
+
+  /**
+   * "P, including A, B and C" / "P such as A and B" at the end of a clause: an explicit enumeration, so
+   * one proposition per item, each "P including A". Items are split at commas and at the last "and" or
+   * "or"; each must start a noun phrase and hold no finite verb (else it is a list of clauses), so the
+   * sentence is otherwise left to the other rules.
+   */
+  private List<Part> includingList(TaggedSentence s, int[] idx) {
+    for (int p = 2; p < idx.length - 3; p++) {
+      String w = s.lower[idx[p]];
+      int width = w.equals("including") && s.words[idx[p - 1]].equals(",") ? 1
+          : w.equals("such") && s.lower[idx[p + 1]].equals("as") ? 2 : 0;
+      if (width == 0) {
+        continue;
+      }
+      int start = p + width;
+      List<int[]> items = new ArrayList<>();
+      int a = start;
+      for (int k = start; k <= idx.length; k++) {
+        if (k == idx.length || s.words[idx[k]].equals(",")) {
+          if (k > a) {
+            items.add(new int[] {a, k});
+          }
+          a = k + 1;
+        }
+      }
+      if (items.isEmpty()) {
+        return null;
+      }
+      int[] last = items.get(items.size() - 1);
+      int cc = -1;
+      for (int k = last[0]; k < last[1]; k++) {
+        if (s.lower[idx[k]].equals("and") || s.lower[idx[k]].equals("or")) {
+          cc = k;
+        }
+      }
+      if (cc == last[0] && cc + 1 < last[1]) {
+        last[0] = cc + 1; // ", and C"
+      } else if (cc > last[0] && cc + 1 < last[1]) {
+        items.set(items.size() - 1, new int[] {last[0], cc}); // "B and C"
+        items.add(new int[] {cc + 1, last[1]});
+      } else if (items.size() < 3) {
+        return null;
+      }
+      if (items.size() < 2 || items.size() > MAX_PARTS) {
+        return null;
+      }
+      for (int[] it : items) {
+        int t = idx[it[0]];
+        if (!(s.inChunk(t, "NP") || s.tags[t].equals("$")) || hasFiniteVerb(s, slice(idx, it[0], it[1]))) {
+          return null;
+        }
+      }
+      int[] pre = slice(idx, 0, s.words[idx[p - 1]].equals(",") ? p - 1 : p);
+      int[] marker = slice(idx, p, start);
+      List<Part> out = new ArrayList<>();
+      for (int[] it : items) {
+        if (!placeholder(s, idx, it)) {
+          out.add(new Part(toRanges(concat(concat(pre, marker), slice(idx, it[0], it[1]))), -1));
+        }
+      }
+      return out;
+    }
+    return null;
+  }
+
+  /**
+   * Coordinated complement clauses of one verb: "must prove that A, that B and that C", "hard to tell
+   * how A, or how much B": one proposition per clause, each with the words before the first complementiser.
+   * Each clause opens with the same word ("that", or a wh-word) after a comma or a conjunction and holds a
+   * finite verb.
+   */
+  private List<Part> complementList(TaggedSentence s, int[] idx) {
+    for (int w = 2; w < idx.length - 3; w++) {
+      int t = idx[w];
+      boolean that = s.lower[t].equals("that") && s.tags[t].equals("IN");
+      boolean wh = s.tags[t].startsWith("W") && !s.words[idx[w - 1]].equals(",") && !s.isNoun(idx[w - 1]);
+      if (!that && !wh || !s.isVerb(idx[w - 1]) && !s.tags[idx[w - 1]].equals("RB")) {
+        continue; // a complement right after its verb ("prove that", "say how"), not a relative clause
+      }
+      List<Integer> starts = new ArrayList<>();
+      starts.add(w);
+      for (int k = w + 2; k < idx.length - 2; k++) {
+        boolean sep = s.words[idx[k - 1]].equals(",") || s.tags[idx[k - 1]].equals("CC");
+        if (sep && s.lower[idx[k]].equals(s.lower[t])) {
+          starts.add(k);
+        }
+      }
+      if (starts.size() < 2) {
+        return null;
+      }
+      int[] pre = slice(idx, 0, w);
+      List<Part> out = new ArrayList<>();
+      for (int i = 0; i < starts.size(); i++) {
+        int a = starts.get(i);
+        int e = i + 1 < starts.size() ? starts.get(i + 1) - 1 : idx.length;
+        while (e > a && (s.words[idx[e - 1]].equals(",") || s.tags[idx[e - 1]].equals("CC"))) {
+          e--;
+        }
+        int[] clause = slice(idx, that ? a + 1 : a, e);
+        if (!hasFiniteVerb(s, clause)) {
+          return null;
+        }
+        out.add(new Part(toRanges(concat(pre, slice(idx, a, e))), -1));
+      }
+      return out;
     }
     return null;
   }
@@ -1039,10 +1221,15 @@ final class ClauseSplitter {
     return false;
   }
 
+  /** Whether "but" at position p means "almost" ("have all but disappeared"): no coordinator. */
+  private static boolean allBut(TaggedSentence s, int[] idx, int p) {
+    return p > 0 && s.lower[idx[p]].equals("but") && s.lower[idx[p - 1]].equals("all");
+  }
+
   /** Tokens of a coordinator at position p: 1 for and/or/but, 3 for "as well as", 0 for none. */
   private static int coordinatorWidth(TaggedSentence s, int[] idx, int p) {
     if (COORD.contains(s.lower[idx[p]])) {
-      return 1;
+      return allBut(s, idx, p) ? 0 : 1;
     }
     boolean asWellAs = p + 3 < idx.length && s.lower[idx[p]].equals("as") && s.lower[idx[p + 1]].equals("well")
         && s.lower[idx[p + 2]].equals("as");
@@ -1122,7 +1309,7 @@ final class ClauseSplitter {
   private List<Part> nounList(TaggedSentence s, int[] idx) {
     for (int p = 1; p < idx.length - 1; p++) {
       int cc = idx[p];
-      if (!COORD.contains(s.lower[cc]) && !s.tags[cc].equals("CC")) {
+      if (!COORD.contains(s.lower[cc]) && !s.tags[cc].equals("CC") || allBut(s, idx, p)) {
         continue;
       }
       int prev = idx[p - 1];
@@ -1131,6 +1318,10 @@ final class ClauseSplitter {
         continue; // "xAI (Grok) and Google (Gemini)": items with a parenthesis each are not cut reliably
       }
       // inside one chunk: "morale and image", "futures and options", "red and blue"
+      Part[] modifiers = coordinatedModifiers(s, idx, p);
+      if (modifiers != null) {
+        return List.of(modifiers);
+      }
       if (s.isProper(prev) && s.isProper(next)) {
         continue; // "Research and Engineering" inside a name
       }
@@ -1186,9 +1377,10 @@ final class ClauseSplitter {
         continue;
       }
       if (items.size() == 2 && prepositionAfterNoun(s, idx, items.get(0)[0])) {
-        // "a hatred for the hacker and an appreciation of ...": the second item may pair with either noun
+        // "a fear of the storm and a respect for ...": the second item may pair with either noun
         continue;
       }
+      sharedHead(s, idx, items);
       int listStart = items.get(0)[0];
       int[] pre = slice(idx, 0, listStart);
       int[] post = slice(idx, rightEnd, idx.length);
@@ -1197,11 +1389,96 @@ final class ClauseSplitter {
       }
       List<Part> r = new ArrayList<>();
       for (int[] it : items) {
-        r.add(new Part(toRanges(concat(concat(pre, slice(idx, it[0], it[1])), post)), -1));
+        if (!placeholder(s, idx, it)) {
+          r.add(new Part(toRanges(concat(concat(pre, slice(idx, it[0], it[1])), post)), -1));
+        }
       }
       return r;
     }
     return null;
+  }
+
+  /** Closing words of a list that name no item: "and the like", "and so on", "and others". */
+  private static final Set<String> LIST_PLACEHOLDERS = Set.of("the like", "so on", "others", "the rest",
+      "more", "many more", "so forth");
+
+  private static boolean placeholder(TaggedSentence s, int[] idx, int[] item) {
+    StringBuilder b = new StringBuilder();
+    for (int k = item[0]; k < item[1]; k++) {
+      b.append(k > item[0] ? " " : "").append(s.lower[idx[k]]);
+    }
+    return LIST_PLACEHOLDERS.contains(b.toString());
+  }
+
+  /**
+   * "sales of scooters, kayaks and rowing machines": when only the first item has an "of" and
+   * the others none, the items are the objects of that "of" and the head before it is shared ("sales
+   * of kayaks"), so the first item starts after the "of".
+   */
+  private static void sharedHead(TaggedSentence s, int[] idx, List<int[]> items) {
+    int[] first = items.get(0);
+    int of = -1;
+    for (int k = first[0] + 1; k < first[1] - 1; k++) {
+      if (s.lower[idx[k]].equals("of")) {
+        of = k;
+      }
+    }
+    if (of < 0) {
+      return;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      if (contains(s, idx, items.get(i)[0], items.get(i)[1], "of")) {
+        return;
+      }
+    }
+    first[0] = of + 1;
+  }
+
+  /**
+   * Coordinated modifiers of one common-noun head inside a noun phrase: "board and regulatory
+   * approval" -> "board approval", "regulatory approval"; "the St. Paul and Akron plants" -> "the
+   * St. Paul plants", "the Akron plants" (a name on either side is taken whole). Null when the head after
+   * them is a name ("the Chief Digital and AI Office") or there is no head after them.
+   */
+  private static Part[] coordinatedModifiers(TaggedSentence s, int[] idx, int p) {
+    int cc = idx[p];
+    if (!s.lower[cc].equals("and") && !s.lower[cc].equals("or") || !s.inChunk(cc, "NP") || p + 2 >= idx.length) {
+      return null;
+    }
+    int ls = p - 1;
+    int re = p + 2;
+    if (s.isProper(idx[ls])) {
+      while (ls > 0 && s.chunks[idx[ls]].startsWith("I-") && (s.isProper(idx[ls - 1])
+          || capitalised(s.words[idx[ls - 1]]) || s.words[idx[ls - 1]].equals("."))) { // "St. Paul", "New/JJ York"
+        ls--;
+      }
+    }
+    if (s.isProper(idx[p + 1])) {
+      while (re < idx.length && s.isProper(idx[re]) && s.chunks[idx[re]].equals("I-NP")) {
+        re++;
+      }
+    }
+    int ce = re;
+    while (ce < idx.length && s.chunks[idx[ce]].equals("I-NP")) {
+      ce++;
+    }
+    int head = idx[ce - 1];
+    boolean modifiers = modifier(s.tags[idx[p - 1]]) && modifier(s.tags[idx[p + 1]])
+        && !(s.tags[idx[p - 1]].startsWith("JJ") && s.tags[idx[p + 1]].startsWith("JJ"));
+    if (!modifiers || ce <= re || !s.tags[head].startsWith("NN") || s.isProper(head)
+        || !s.chunks[idx[p + 1]].equals("I-NP") || !s.inChunk(idx[ls], "NP")) {
+      return null;
+    }
+    int[] pre = slice(idx, 0, ls);
+    int[] post = slice(idx, re, idx.length);
+    return new Part[] {
+      new Part(toRanges(concat(concat(pre, slice(idx, ls, p)), post)), -1),
+      new Part(toRanges(concat(concat(pre, slice(idx, p + 1, re)), post)), -1)};
+  }
+
+  /** Tags of words that can modify a noun before it: nouns and adjectives. */
+  private static boolean modifier(String tag) {
+    return tag.startsWith("NN") || tag.startsWith("JJ");
   }
 
   /** Whether the noun phrase at position st is the object of a preposition that follows a noun phrase. */
@@ -1211,7 +1488,7 @@ final class ClauseSplitter {
   }
 
   /** End of a noun phrase starting at position p: its chunk, then "of"/"'s" + noun phrase attachments. */
-  private static int npEnd(TaggedSentence s, int[] idx, int p) {
+  static int npEnd(TaggedSentence s, int[] idx, int p) {
     int e = p + 1;
     while (e < idx.length && s.chunks[idx[e]].startsWith("I-") && !s.tags[idx[e]].equals("CC")) {
       e++;
@@ -1296,7 +1573,7 @@ final class ClauseSplitter {
   }
 
   /** Drops leading and trailing punctuation and conjunctions; null when nothing checkable is left. */
-  private static Part trim(TaggedSentence s, Part p) {
+  static Part trim(TaggedSentence s, Part p) {
     int[] idx = flatten(p.ranges());
     int a = 0;
     int b = idx.length;
@@ -1342,7 +1619,7 @@ final class ClauseSplitter {
   }
 
   /** The tokens without discourse adverbials at the start ("However, ...") or between commas. */
-  private static int[] withoutDiscourse(TaggedSentence s, int[] idx, int keep) {
+  static int[] withoutDiscourse(TaggedSentence s, int[] idx, int keep) {
     int[] out = idx;
     for (int i = 0; i < out.length; i++) {
       boolean atStart = i == 0;

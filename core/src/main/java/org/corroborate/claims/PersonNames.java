@@ -18,7 +18,7 @@ final class PersonNames {
       "house", "council", "committee", "court", "bank", "group", "party", "association", "institute", "center",
       "centre", "board", "commission", "force", "army", "navy", "platform", "project", "program", "street",
       "states", "kingdom", "union", "systems", "technologies", "network", "networks", "store", "play", "ai", "llc");
-  /** Titles that start a person's name whatever describes them before it ("the 47-year-old Mr. Campaneris"). */
+  /** Titles that start a person's name whatever describes them before it ("the 52-year-old Mr. Okafor"). */
   private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
 
