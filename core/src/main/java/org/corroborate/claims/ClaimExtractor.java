@@ -354,6 +354,7 @@ public final class ClaimExtractor {
       add(s, r, spans, tokens, text);
       if (i == copulaAfter) {
         text.append(' ').append(copula);
+        tokens.addAll(insertedVerb(copula, r[1] > r[0] ? s.ends[r[1] - 1] : s.start));
       }
     }
     spans.sort(null); // a relation may state its pieces out of order ("the loophole is gaping")
@@ -361,6 +362,34 @@ public final class ClaimExtractor {
     boolean quote = all > 0 && quoted * 2 >= all;
     return new Draft(s.start, s.sentence(), spans, clean(text.toString()), tokens, speaker, speakerName, stance, cited,
         c.cues, c.hedged, c.negated, headline, quote);
+  }
+
+  private static final Set<String> MODAL_WORDS = Set.of("will", "would", "can", "could", "may", "might", "shall",
+      "should", "must");
+
+  /**
+   * Tokens for the verb words a claim inserts ("is" in "the law is a Korean War-era act", "killed" for a
+   * participle made finite), so the stages after see the claim's verb as they see a written one. They
+   * have no extent in the article: each is an empty span where it is inserted.
+   */
+  static List<Token> insertedVerb(String words, int at) {
+    List<Token> out = new ArrayList<>();
+    for (String w : words.trim().split(" +")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      String tag = switch (lower) {
+        case "is", "has", "does" -> "VBZ";
+        case "are", "have", "do", "am" -> "VBP";
+        case "was", "were", "had", "did" -> "VBD";
+        case "be" -> "VB";
+        default -> MODAL_WORDS.contains(lower) ? "MD"
+            : out.isEmpty() ? (lower.endsWith("ed") ? "VBD" : lower.endsWith("s") ? "VBZ" : "VBD") : "VB";
+      };
+      out.add(new Token(w, at, at, tag, Lemmatizer.compute(lower, tag)));
+    }
+    return out;
   }
 
   private static void add(TaggedSentence s, int[] r, List<Span> spans, List<Token> tokens, StringBuilder text) {

@@ -24,6 +24,22 @@ class ClaimWordingTest {
   }
 
   @Test
+  void aVerbTheClaimInsertsIsAmongItsTokensWhereItStands() {
+    Claim killed = EXTRACTOR.extract(new Article("w", "w", "", null, null,
+        "A storm swept through the valley, killing three people.", List.of())).claims().stream()
+        .filter(c -> c.text().equals("A storm killed three people")).findFirst().orElseThrow();
+    assertThat(killed.tokens()).extracting(t -> t.text() + "/" + t.pos() + "/" + t.lemma())
+        .containsExactly("A/DT/a", "storm/NN/storm", "killed/VBD/kill", "three/CD/three", "people/NNS/person");
+    // an inserted word has no extent in the article: an empty span where it goes
+    assertThat(killed.tokens().get(2).start()).isEqualTo(killed.tokens().get(2).end());
+
+    assertThat(ClaimExtractor.insertedVerb("will add", 10)).extracting(t -> t.pos() + "/" + t.lemma())
+        .containsExactly("MD/will", "VB/add");
+    assertThat(ClaimExtractor.insertedVerb("is", 3)).extracting(t -> t.pos() + "/" + t.lemma())
+        .containsExactly("VBZ/be");
+  }
+
+  @Test
   void eachConjunctKeepsItsOwnComplement() {
     assertThat(texts("The former treasurer was arrested and charged with fraud."))
         .containsExactly("The former treasurer was arrested", "The former treasurer was charged with fraud");
