@@ -57,6 +57,8 @@ final class ClaimOrigins {
   private final Map<Integer, BitSet> quoted = new HashMap<>();
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
   private final Map<Long, Boolean> wholeCopies = new HashMap<>();
+  private final Map<Long, Optional<Credit>> lineCredits = new HashMap<>();
+  private final Map<Long, Boolean> anonymousLines = new HashMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final List<CopyEvidence> evidence = new ArrayList<>();
@@ -128,13 +130,13 @@ final class ClaimOrigins {
         continue;
       }
       String ownLine = line(a.text(), m.ownStart());
-      String otherLine = line(b.text(), m.otherStart());
       boolean quote = quotedShare(own, m.ownStart(), m.ownEnd()) >= QuoteRules.QUOTED_SHARE
           || quotedShare(m.otherArticle(), m.otherStart(), m.otherEnd()) >= QuoteRules.QUOTED_SHARE;
-      boolean ownCredits = credits.find(ownLine).isPresent() || wireCredit(own).isPresent();
-      boolean otherCredits = credits.find(otherLine).isPresent() || wireCredit(m.otherArticle()).isPresent();
+      boolean ownCredits = lineCredit(own, m.ownStart()).isPresent() || wireCredit(own).isPresent();
+      boolean otherCredits = lineCredit(m.otherArticle(), m.otherStart()).isPresent()
+          || wireCredit(m.otherArticle()).isPresent();
       String speaker = claim.speaker() == null ? "" : claim.speaker();
-      boolean anonymous = QuoteRules.anonymous(ownLine + " " + speaker) || QuoteRules.anonymous(otherLine);
+      boolean anonymous = QuoteRules.anonymous(ownLine + " " + speaker) || anonymousLine(m.otherArticle(), m.otherStart());
       boolean exclusive = anonymous || ownCredits || otherCredits;
       if (quote && !exclusive && !wholeArticleCopy(own, m.otherArticle())) {
         evidence.add(evidenceOf(claim, m, null, quote, false,
@@ -343,6 +345,27 @@ final class ClaimOrigins {
     }
     return new CopyEvidence(claim.id(), claim.articleId(), b.id(), fromClaim, passage, m.sharedChars(),
         Math.round(m.containment() * 1000) / 1000.0, m.longestRunWords(), m.rareRun(), quote, counted, verdict);
+  }
+
+  /**
+   * The upstream credit in the line of an article around an offset ({@link UpstreamCredits#find}),
+   * worked out once per line: a passage found in many articles asks about the same lines again.
+   */
+  private Optional<Credit> lineCredit(int article, int offset) {
+    String text = articles.get(article).text();
+    return lineCredits.computeIfAbsent(lineKey(article, text, offset), k -> credits.find(line(text, offset)));
+  }
+
+  /** Whether the line of an article around an offset speaks of an anonymous source, worked out once per line. */
+  private boolean anonymousLine(int article, int offset) {
+    String text = articles.get(article).text();
+    return anonymousLines.computeIfAbsent(lineKey(article, text, offset), k -> QuoteRules.anonymous(line(text, offset)));
+  }
+
+  /** The article and the start of its line around an offset, packed (as {@link #line} finds the line). */
+  private static long lineKey(int article, String text, int offset) {
+    int at = Math.max(0, Math.min(offset, text.length()));
+    return ((long) article << 32) | (text.lastIndexOf('\n', at - 1) + 1);
   }
 
   /** The line (block) of the text around an offset. */

@@ -50,12 +50,20 @@ final class ShingleIndex {
   private long candidatePairs;
   private long postingsRead;
   private final Set<Long> articlePairs = new HashSet<>();
+  /** Per article: the {@link #stamp} of the last run it was a third article of, and its hit counts then. */
+  private final int[] seen;
+  private final int[] ownHits;
+  private final int[] otherHits;
+  private int stamp;
 
   ShingleIndex(List<String> texts) {
     if (texts.size() > ARTICLE_MASK) {
       throw new IllegalArgumentException("too many articles to index: " + texts.size());
     }
     articles = new ArticleShingles[texts.size()];
+    seen = new int[texts.size()];
+    ownHits = new int[texts.size()];
+    otherHits = new int[texts.size()];
     long total = 0;
     for (int i = 0; i < articles.length; i++) {
       articles[i] = ArticleShingles.of(texts.get(i));
@@ -245,30 +253,90 @@ final class ShingleIndex {
    * Whether a shared run is an unusual phrasing: no third article holds it, except articles that are
    * near-identical copies of one of the two passages (one copy family shares one phrasing), and it
    * is not boilerplate.
+   *
+   * <p>A third article's share of a passage is first bounded from above through the postings of the
+   * passage's shingles (a 40-bit prefix may add a hit, never lose one; a shingle in too many articles
+   * to walk counts as a hit for all): a third below the bar on both passages settles the answer
+   * without reading the third article. Only thirds the bound cannot rule out are read in full. The
+   * work per run grows with the postings of two passages, not with the length of every third article.
    */
   private boolean unusual(int own, long[] ownPassage, int other, long[] otherPassage, long[] run) {
-    Set<Integer> thirds = new HashSet<>();
-    for (long h : run) {
-      long prefix = h & ~ARTICLE_MASK;
-      int from = firstAtOrAbove(prefix);
-      int to = firstAbove(prefix | ARTICLE_MASK);
-      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+    int[] ranges = new int[2 * run.length];
+    for (int i = 0; i < run.length; i++) {
+      long prefix = run[i] & ~ARTICLE_MASK;
+      ranges[2 * i] = firstAtOrAbove(prefix);
+      ranges[2 * i + 1] = firstAbove(prefix | ARTICLE_MASK);
+      if (ranges[2 * i + 1] - ranges[2 * i] > MAX_DOCUMENT_FREQUENCY) {
         return false;
       }
-      for (int k = from; k < to; k++) {
+    }
+    stamp++;
+    int[] thirds = new int[16];
+    int count = 0;
+    for (int i = 0; i < run.length; i++) {
+      for (int k = ranges[2 * i]; k < ranges[2 * i + 1]; k++) {
         int t = (int) (postings[k] & ARTICLE_MASK);
-        if (t != own && t != other) {
-          thirds.add(t);
+        if (t != own && t != other && seen[t] != stamp) {
+          seen[t] = stamp;
+          ownHits[t] = 0;
+          otherHits[t] = 0;
+          if (count == thirds.length) {
+            thirds = Arrays.copyOf(thirds, count * 2);
+          }
+          thirds[count++] = t;
         }
       }
     }
+    if (count == 0) {
+      return true;
+    }
     long[] otherSorted = sortedDistinct(otherPassage.clone());
-    for (int t : thirds) {
+    int ownUnwalked = countHits(ownPassage, ownHits);
+    int otherUnwalked = countHits(otherSorted, otherHits);
+    for (int i = 0; i < count; i++) {
+      int t = thirds[i];
+      boolean ownBelow = below(ownHits[t] + ownUnwalked, ownPassage.length);
+      boolean otherBelow = below(otherHits[t] + otherUnwalked, otherSorted.length);
+      if (ownBelow && otherBelow) {
+        return false;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      int t = thirds[i];
       if (share(t, ownPassage) < COPY_FAMILY_SHARE && share(t, otherSorted) < COPY_FAMILY_SHARE) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Adds, for each third article marked by {@link #stamp}, the passage shingles whose postings hold
+   * it; returns how many shingles were in too many articles to walk (a possible hit for every third).
+   */
+  private int countHits(long[] sortedDistinct, int[] hits) {
+    int unwalked = 0;
+    for (long h : sortedDistinct) {
+      long prefix = h & ~ARTICLE_MASK;
+      int from = firstAtOrAbove(prefix);
+      int to = firstAbove(prefix | ARTICLE_MASK);
+      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+        unwalked++;
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        int t = (int) (postings[k] & ARTICLE_MASK);
+        if (seen[t] == stamp) {
+          hits[t]++;
+        }
+      }
+    }
+    return unwalked;
+  }
+
+  /** Whether at most {@code hits} of {@code total} shingles is surely below the copy-family share. */
+  private static boolean below(int hits, int total) {
+    return total == 0 || hits / (double) total < COPY_FAMILY_SHARE;
   }
 
   /** The share of the distinct sorted shingles that stand in the article. */
