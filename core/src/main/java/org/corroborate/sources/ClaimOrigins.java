@@ -119,6 +119,7 @@ final class ClaimOrigins {
     boolean bestQuote = false;
     boolean bestExclusive = false;
     boolean bestAnonymous = false;
+    Map<Long, Boolean> ownAnonymous = new HashMap<>(); // per line of the claim's article, with its speaker
     for (PassageMatch m : index.matches(own, claim.spans())) {
       Article b = articles.get(m.otherArticle());
       if (outletOrigin(b.source()).key().equals(ownOutlet)) {
@@ -136,7 +137,8 @@ final class ClaimOrigins {
       boolean otherCredits = lineCredit(m.otherArticle(), m.otherStart()).isPresent()
           || wireCredit(m.otherArticle()).isPresent();
       String speaker = claim.speaker() == null ? "" : claim.speaker();
-      boolean anonymous = QuoteRules.anonymous(ownLine + " " + speaker) || anonymousLine(m.otherArticle(), m.otherStart());
+      boolean anonymous = ownAnonymous.computeIfAbsent(lineKey(own, a.text(), m.ownStart()),
+          k -> QuoteRules.anonymous(ownLine + " " + speaker)) || anonymousLine(m.otherArticle(), m.otherStart());
       boolean exclusive = anonymous || ownCredits || otherCredits;
       if (quote && !exclusive && !wholeArticleCopy(own, m.otherArticle())) {
         evidence.add(evidenceOf(claim, m, null, quote, false,

@@ -54,7 +54,14 @@ final class ShingleIndex {
   private final int[] seen;
   private final int[] ownHits;
   private final int[] otherHits;
+  /** The third articles of the run being judged (each article at most once, so one slot per article). */
+  private final int[] thirdsBuffer;
   private int stamp;
+  /** The passage whose shares {@link #ownShares} holds, for the articles stamped {@link #shareStamp}. */
+  private long[] sharePassage;
+  private int shareStamp;
+  private final int[] ownShareStamp;
+  private final double[] ownShares;
 
   ShingleIndex(List<String> texts) {
     if (texts.size() > ARTICLE_MASK) {
@@ -64,6 +71,9 @@ final class ShingleIndex {
     seen = new int[texts.size()];
     ownHits = new int[texts.size()];
     otherHits = new int[texts.size()];
+    thirdsBuffer = new int[texts.size()];
+    ownShareStamp = new int[texts.size()];
+    ownShares = new double[texts.size()];
     long total = 0;
     for (int i = 0; i < articles.length; i++) {
       articles[i] = ArticleShingles.of(texts.get(i));
@@ -271,7 +281,7 @@ final class ShingleIndex {
       }
     }
     stamp++;
-    int[] thirds = new int[16];
+    int[] thirds = thirdsBuffer;
     int count = 0;
     for (int i = 0; i < run.length; i++) {
       for (int k = ranges[2 * i]; k < ranges[2 * i + 1]; k++) {
@@ -280,9 +290,6 @@ final class ShingleIndex {
           seen[t] = stamp;
           ownHits[t] = 0;
           otherHits[t] = 0;
-          if (count == thirds.length) {
-            thirds = Arrays.copyOf(thirds, count * 2);
-          }
           thirds[count++] = t;
         }
       }
@@ -303,11 +310,29 @@ final class ShingleIndex {
     }
     for (int i = 0; i < count; i++) {
       int t = thirds[i];
-      if (share(t, ownPassage) < COPY_FAMILY_SHARE && share(t, otherSorted) < COPY_FAMILY_SHARE) {
+      boolean ownBelow = below(ownHits[t] + ownUnwalked, ownPassage.length) || ownShare(t, ownPassage) < COPY_FAMILY_SHARE;
+      if (ownBelow && (below(otherHits[t] + otherUnwalked, otherSorted.length)
+          || share(t, otherSorted) < COPY_FAMILY_SHARE)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #share} of the passage being matched, kept per article for the passage: the candidates
+   * of one passage mostly meet the same third articles (its copies).
+   */
+  private double ownShare(int article, long[] passage) {
+    if (passage != sharePassage) {
+      sharePassage = passage;
+      shareStamp++;
+    }
+    if (ownShareStamp[article] != shareStamp) {
+      ownShareStamp[article] = shareStamp;
+      ownShares[article] = share(article, passage);
+    }
+    return ownShares[article];
   }
 
   /**
