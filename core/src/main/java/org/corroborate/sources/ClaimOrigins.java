@@ -58,6 +58,8 @@ final class ClaimOrigins {
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
   private final Map<Long, Boolean> wholeCopies = new HashMap<>();
   private final Map<Long, Optional<Credit>> lineCredits = new HashMap<>();
+  private final Instant[] publishedAt;
+  private final boolean[] publishedParsed;
   private final Map<Long, Boolean> anonymousLines = new HashMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
@@ -65,6 +67,8 @@ final class ClaimOrigins {
 
   ClaimOrigins(Corpus corpus, List<Claim> claims) {
     this.articles = corpus.articles();
+    this.publishedAt = new Instant[articles.size()];
+    this.publishedParsed = new boolean[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
       articleIndex.putIfAbsent(articles.get(i).id(), i);
     }
@@ -145,9 +149,9 @@ final class ClaimOrigins {
             "not copying: both quote an on-record statement, which anyone may report"));
         continue;
       }
-      ownSide = new PublicationOrder.Side(a.id(), PublicationOrder.parse(a.published()), selfCredited(own), ownCredits);
+      ownSide = new PublicationOrder.Side(a.id(), publishedAt(own), selfCredited(own), ownCredits);
       PublicationOrder.Side otherSide = new PublicationOrder.Side(
-          b.id(), PublicationOrder.parse(b.published()), selfCredited(m.otherArticle()), otherCredits);
+          b.id(), publishedAt(m.otherArticle()), selfCredited(m.otherArticle()), otherCredits);
       if (PublicationOrder.compare(otherSide, ownSide) > 0) {
         evidence.add(evidenceOf(claim, m, null, quote, false,
             "origin of the passage: " + PublicationOrder.why(ownSide, otherSide)));
@@ -242,7 +246,16 @@ final class ClaimOrigins {
   /** When the claim's article was published, or null when unknown. */
   Instant published(Claim claim) {
     Integer i = articleIndex.get(claim.articleId());
-    return i == null ? null : PublicationOrder.parse(articles.get(i).published());
+    return i == null ? null : publishedAt(i);
+  }
+
+  /** When an article was published ({@link PublicationOrder#parse}), parsed once per article. */
+  private Instant publishedAt(int article) {
+    if (!publishedParsed[article]) {
+      publishedAt[article] = PublicationOrder.parse(articles.get(article).published());
+      publishedParsed[article] = true;
+    }
+    return publishedAt[article];
   }
 
   /** The origin of a passage of an article that no claim covers: its line's credit, else its article's. */
