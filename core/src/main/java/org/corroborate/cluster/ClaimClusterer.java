@@ -27,6 +27,8 @@ import org.corroborate.model.Clustering;
  * similarity to the others (ties: the smallest id). Every claim is in exactly one cluster.
  *
  * <p>Thread safe: an instance holds only its immutable options; each call builds its own index.
+ * Candidate retrieval runs its searches on the common fork-join pool (every core); the candidates
+ * are taken in claim order, so the result is the same on any number of cores.
  */
 public final class ClaimClusterer {
   private final ClusterOptions options;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.corroborate.model.Claim;
 
 /**
@@ -89,20 +90,37 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       TermWeights idf = TermWeights.of(profiles);
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
       try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
-        for (int i = 0; i < profiles.size(); i++) {
-          List<Integer> near = new ArrayList<>(index.nearest(i, profiles.get(i), idf, options.candidates()));
-          if (!profiles.get(i).actor().isEmpty()) {
-            near.addAll(index.nearestIgnoring(i, profiles.get(i), idf, options.candidates() / 2,
-                profiles.get(i).actor()));
-          }
-          for (int j : near) {
-            pairs.entry(i, j);
+        int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
+        for (int from = 0; from < profiles.size(); from += RETRIEVAL_BLOCK) {
+          int start = from;
+          int end = Math.min(profiles.size(), from + RETRIEVAL_BLOCK);
+          // the searches are independent and the index is read only: run them on every core, then
+          // take their answers in claim order, as one thread would
+          IntStream.range(start, end).parallel()
+              .forEach(i -> near[i - start] = neighbours(index, i, profiles.get(i), idf, options));
+          for (int i = start; i < end; i++) {
+            for (int j : near[i - start]) {
+              pairs.entry(i, j);
+            }
           }
         }
       }
       pairs.candidateCount = pairs.table.size();
       return pairs;
     }
+  }
+
+  /** Claims whose candidates are retrieved at once (in parallel) before their pairs are scored. */
+  static final int RETRIEVAL_BLOCK = 4096;
+
+  /** A claim's BM25 candidates: its nearest claims, then its nearest with its actor left out of the query. */
+  private static int[] neighbours(CandidateIndex index, int i, ClaimProfile profile, TermWeights idf,
+      ClusterOptions options) {
+    List<Integer> near = new ArrayList<>(index.nearest(i, profile, idf, options.candidates()));
+    if (!profile.actor().isEmpty()) {
+      near.addAll(index.nearestIgnoring(i, profile, idf, options.candidates() / 2, profile.actor()));
+    }
+    return near.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The profiles of claims already sorted by id (for training: no index, no candidates). */
