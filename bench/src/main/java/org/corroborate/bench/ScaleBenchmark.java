@@ -173,6 +173,13 @@ public final class ScaleBenchmark {
     StringBuilder sb = new StringBuilder(head);
     sb.append(String.format(Locale.ROOT, "  wall %8.2f s  claims %,9d  %,8.0f claims/s  clusters %,9d", wall / 1000.0, claims,
         claims / Math.max(wall / 1000.0, 1e-3), r.get("clusters").asLong()));
+    if (r.has("cpuMillis")) {
+      sb.append(String.format(Locale.ROOT, "  cpu %8.2f s", r.get("cpuMillis").asLong() / 1000.0));
+    }
+    if (r.has("loadAverage")) {
+      sb.append(String.format(Locale.ROOT, "  load %.1f..%.1f", r.get("loadAverage").get(0).asDouble(),
+          r.get("loadAverage").get(1).asDouble()));
+    }
     sb.append(memory(r));
     int index = options.sizes().indexOf(size);
     if (index > 0) {
@@ -181,6 +188,10 @@ public final class ScaleBenchmark {
       if (before != null && before.has("wallMillis")) {
         double growth = (double) wall / Math.max(1, before.get("wallMillis").asLong());
         sb.append(String.format(Locale.ROOT, "  growth x%.2f time for x%.1f articles", growth, (double) size / previous));
+        if (r.has("cpuMillis") && before.has("cpuMillis")) {
+          sb.append(String.format(Locale.ROOT, " (cpu x%.2f)",
+              r.get("cpuMillis").asDouble() / Math.max(1, before.get("cpuMillis").asLong())));
+        }
       }
     }
     JsonNode one = byKey.get(size + "/1");

@@ -3,6 +3,8 @@ package org.corroborate.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import org.corroborate.model.Report;
 /**
  * One measured scan, run by {@link ScaleBenchmark} in a JVM of its own so that peak heap and peak
  * RSS belong to this scan alone: {@code ScanRun FOLDER THREADS}. Prints one line
- * {@code RESULT {json}} with the wall time, claims, clusters, per-stage times, peak heap, live heap
+ * {@code RESULT {json}} with the wall time, the CPU time and the load average at the start and end, claims, clusters, per-stage times, peak heap, live heap
  * and RSS, and the ground-truth check; or {@code RESULT {"error": ...}} naming the stage that broke.
  * With {@code -Dbench.histogram=true} it also keeps a class histogram at the largest live heap.
  */
@@ -33,6 +35,8 @@ public final class ScanRun {
   private static final int RESERVE_BYTES = 32 << 20;
 
   private static byte[] reserve;
+
+  private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
   private ScanRun() {}
 
@@ -70,6 +74,8 @@ public final class ScanRun {
     try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
       Report report;
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
+      double load0 = SYSTEM.getSystemLoadAverage();
       // load the JSON writer's classes now: loading them after an OutOfMemoryError failed at 100k
       ObjectMapper json = new ObjectMapper();
       json.writeValueAsString(Map.of("warm-up", List.of(1L, 2.5, "x")));
@@ -87,6 +93,8 @@ public final class ScanRun {
         return;
       }
       long wallMillis = (System.nanoTime() - t0) / 1_000_000;
+      result.put("cpuMillis", (processCpuNanos() - cpu0) / 1_000_000);
+      result.put("loadAverage", List.of(load0, SYSTEM.getSystemLoadAverage()));
       result.put("articles", report.articles().size());
       result.put("claims", report.claimCount());
       result.put("clusters", report.clusters().size());
@@ -101,6 +109,15 @@ public final class ScanRun {
       }
     }
     out.println(RESULT + new ObjectMapper().writeValueAsString(result));
+  }
+
+  /**
+   * CPU time (user and system) of the whole scan JVM so far, compiler and collector threads
+   * included; -1 where the JVM cannot tell. On a shared machine it says what the scan cost where wall
+   * time says how long it waited for a core.
+   */
+  static long processCpuNanos() {
+    return SYSTEM instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   private static void putMemory(Map<String, Object> result, MemoryMonitor memory) {

@@ -27,7 +27,7 @@ class ScaleBenchmarkTest {
         "--sizes", "20", "--threads", "1", "--xmx", "1g", "--dir", dir.resolve("corpora").toString(), "--results", results.toString());
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(code).as(out).isZero();
-    assertThat(out).contains("20 articles").contains("claims/s").contains("peak heap").contains("RSS").contains("truth: N right");
+    assertThat(out).contains("20 articles").contains("claims/s").contains("peak heap").contains("RSS").contains("cpu ").contains("truth: N right");
     JsonNode run = new ObjectMapper().readTree(results.toFile()).get(0);
     assertThat(run.get("articles").asInt()).isEqualTo(20);
     assertThat(run.get("claims").asLong()).isPositive();

@@ -1,7 +1,9 @@
 package org.corroborate.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups items from scored links without chaining. Links are taken best first; the link's two
@@ -10,26 +12,45 @@ import java.util.List;
  * not pull an unrelated C in with A: the pair (A, C) must hold up too. Pairs that were never
  * retrieved as candidates are scored on demand. Deterministic for a given order of links. Not
  * thread safe.
+ *
+ * <p>The work per link is bounded without changing any answer: a link between two groups that were
+ * already refused, and have not changed since, is refused again without a look at their pairs; a
+ * pair already scored below the floor (or incompatible) refuses the average (or the star) before
+ * any other pair is scored; and each group keeps its centres (the members stated within every
+ * other member), so the star is checked against those only.
  */
 final class AverageLinkGrouping {
 
-  /** A pair similarity in [0, 1] between two items, scored on demand. */
-  interface Similarity {
-    double of(int a, int b);
-  }
+  /** The pair scores grouping reads; the methods that take no "known" score on demand. */
+  interface Pairs {
+    /** A similarity in [0, 1]: 0 when the two may not be in one group. */
+    double linkage(int a, int b);
 
-  /** A yes-or-no relation between two items. */
-  interface Relation {
-    boolean of(int a, int b);
+    /** {@link #linkage} of a pair scored already, or a negative number when it was never scored. */
+    double knownLinkage(int a, int b);
+
+    /** Whether two items may be in one group at all. */
+    boolean compatible(int a, int b);
+
+    /** Whether the pair was scored already and is not {@link #compatible}. */
+    boolean knownIncompatible(int a, int b);
+
+    /** Whether item {@code inner} is stated within the compatible item {@code outer}. */
+    boolean statedWithin(int inner, int outer);
   }
 
   private final int[] groupOf;
   private final List<List<Integer>> members = new ArrayList<>();
-  private final Similarity similarity;
+  /** Per group, the members stated within every other member (a singleton is its own centre). */
+  private final List<List<Integer>> centres = new ArrayList<>();
+  /** Per group, the number of merges done when it last changed. */
+  private final int[] changed;
+  /** Refused group pairs (key of the two group ids) to the number of merges done when refused. */
+  private final Map<Long, Integer> refused = new HashMap<>();
+  private int merges;
+  private final Pairs pairs;
   private final double threshold;
   private final double floor;
-  private final Relation compatible;
-  private final Relation states;
 
   /**
    * A grouping by average link that also accepts a star: two groups merge when one member of the merged group
@@ -37,18 +58,17 @@ final class AverageLinkGrouping {
    * even where the average falls short (several longer claims that each state one short claim,
    * each adding a different detail).
    */
-  AverageLinkGrouping(int size, Similarity similarity, double threshold, double floor, Relation compatible,
-      Relation states) {
-    this.compatible = compatible;
-    this.states = states;
+  AverageLinkGrouping(int size, Pairs pairs, double threshold, double floor) {
+    this.pairs = pairs;
     groupOf = new int[size];
+    changed = new int[size];
     for (int i = 0; i < size; i++) {
       groupOf[i] = i;
       List<Integer> one = new ArrayList<>(1);
       one.add(i);
       members.add(one);
+      centres.add(List.of(i));
     }
-    this.similarity = similarity;
     this.threshold = threshold;
     this.floor = floor;
   }
@@ -60,26 +80,50 @@ final class AverageLinkGrouping {
     if (ga == gb) {
       return false;
     }
+    long pair = ScoredPairs.key(ga, gb);
+    Integer when = refused.get(pair);
+    if (when != null && changed[ga] <= when && changed[gb] <= when) {
+      return false;
+    }
     List<Integer> ma = members.get(ga);
     List<Integer> mb = members.get(gb);
-    if (!averageHolds(ma, mb) && !starHolds(ma, mb)) {
-      return false;
+    List<Integer> star = null;
+    if (!averageHolds(ma, mb)) {
+      star = star(ga, gb);
+      if (star.isEmpty()) {
+        refused.put(pair, merges);
+        return false;
+      }
     }
     int keep = ma.size() >= mb.size() ? ga : gb;
     int drop = keep == ga ? gb : ga;
+    List<Integer> merged = star != null ? star : mergedCentres(ga, gb);
     for (int y : members.get(drop)) {
       groupOf[y] = keep;
     }
     members.get(keep).addAll(members.get(drop));
     members.set(drop, List.of());
+    centres.set(keep, merged);
+    centres.set(drop, List.of());
+    merges++;
+    changed[keep] = merges;
+    changed[drop] = merges;
     return true;
   }
 
   private boolean averageHolds(List<Integer> ma, List<Integer> mb) {
+    for (int x : ma) {
+      for (int y : mb) {
+        double known = pairs.knownLinkage(x, y);
+        if (known >= 0 && known < floor) {
+          return false;
+        }
+      }
+    }
     double sum = 0;
     for (int x : ma) {
       for (int y : mb) {
-        double s = similarity.of(x, y);
+        double s = pairs.linkage(x, y);
         if (s < floor) {
           return false;
         }
@@ -89,29 +133,58 @@ final class AverageLinkGrouping {
     return sum / ((double) ma.size() * mb.size()) >= threshold;
   }
 
-  private boolean starHolds(List<Integer> ma, List<Integer> mb) {
+  /**
+   * The centres of the two groups merged as a star, or empty when they may not merge so: some pair
+   * across them is incompatible, or no member would be stated within every other member.
+   */
+  private List<Integer> star(int ga, int gb) {
+    List<Integer> ma = members.get(ga);
+    List<Integer> mb = members.get(gb);
+    if (centres.get(ga).isEmpty() && centres.get(gb).isEmpty()) {
+      return List.of();
+    }
     for (int x : ma) {
       for (int y : mb) {
-        if (!compatible.of(x, y)) {
-          return false;
+        if (pairs.knownIncompatible(x, y)) {
+          return List.of();
         }
       }
     }
-    List<Integer> all = new ArrayList<>(ma);
-    all.addAll(mb);
-    for (int centre : all) {
+    List<Integer> merged = mergedCentres(ga, gb);
+    if (merged.isEmpty()) {
+      return merged;
+    }
+    for (int x : ma) {
+      for (int y : mb) {
+        if (!pairs.compatible(x, y)) {
+          return List.of();
+        }
+      }
+    }
+    return merged;
+  }
+
+  /** The centres of the union of two groups: a centre of one stated within every member of the other. */
+  private List<Integer> mergedCentres(int ga, int gb) {
+    List<Integer> out = new ArrayList<>();
+    addCentres(centres.get(ga), members.get(gb), out);
+    addCentres(centres.get(gb), members.get(ga), out);
+    return out;
+  }
+
+  private void addCentres(List<Integer> candidates, List<Integer> others, List<Integer> out) {
+    for (int c : candidates) {
       boolean reachesAll = true;
-      for (int y : all) {
-        if (y != centre && !states.of(centre, y)) {
+      for (int y : others) {
+        if (!pairs.statedWithin(c, y)) {
           reachesAll = false;
           break;
         }
       }
       if (reachesAll) {
-        return true;
+        out.add(c);
       }
     }
-    return false;
   }
 
   /** The groups, each sorted, in order of their smallest member. */

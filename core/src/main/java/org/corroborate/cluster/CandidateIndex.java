@@ -27,8 +27,9 @@ import org.apache.lucene.util.IOUtils;
  * A Lucene index of claims (document number = position in the list given) that retrieves each
  * claim's BM25 nearest neighbours. Up to {@link #ON_DISK_FROM} claims it lives in the heap; from
  * there on in a temporary folder (memory-mapped, so it sits in the operating system's page cache,
- * not the heap), deleted on {@link #close()}. Both give the same neighbours. Not thread safe; close
- * it after use.
+ * not the heap), deleted on {@link #close()}. Both give the same neighbours. Searches may run on
+ * several threads at once (Lucene's searcher is thread safe and a search changes nothing here);
+ * close it once, after the last search.
  */
 final class CandidateIndex implements AutoCloseable {
   private static final String FIELD = "text";

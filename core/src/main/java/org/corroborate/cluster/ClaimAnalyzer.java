@@ -23,8 +23,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class ClaimAnalyzer extends Analyzer {
 
-  /** One analysed word: the lower-cased surface form (for WordNet) and its stem (for matching). */
-  record Term(String word, String stem) {}
+  /**
+   * One analysed word: the lower-cased surface form (for WordNet) and its stem (for matching). Both
+   * are interned: a profile keeps its terms and stems for the whole clustering run, and at 100k
+   * generated articles their separate copies were about a third of the heap when it ran out. String.intern
+   * is thread safe and the values are unchanged.
+   */
+  record Term(String word, String stem) {
+    Term {
+      word = word == null ? null : word.intern();
+      stem = stem == null ? null : stem.intern();
+    }
+  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -36,14 +46,14 @@ final class ClaimAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, chain);
   }
 
-  /** The stems of a text, in order. */
+  /** The stems of a text, in order, interned as a {@link Term}'s are. */
   List<String> stems(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term.toString());
+        out.add(term.toString().intern());
       }
       ts.end();
     } catch (IOException e) {

@@ -2,11 +2,8 @@ package org.corroborate.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
@@ -30,6 +27,8 @@ import org.corroborate.model.Clustering;
  * similarity to the others (ties: the smallest id). Every claim is in exactly one cluster.
  *
  * <p>Thread safe: an instance holds only its immutable options; each call builds its own index.
+ * Candidate retrieval runs its searches on the common fork-join pool (every core); the candidates
+ * are taken in claim order, so the result is the same on any number of cores.
  */
 public final class ClaimClusterer {
   private final ClusterOptions options;
@@ -78,8 +77,7 @@ public final class ClaimClusterer {
     }
     ScoredPairs pairs = ScoredPairs.of(sorted, options, model, within);
     AverageLinkGrouping grouping = new AverageLinkGrouping(
-        sorted.size(), pairs::linkage, options.linkThreshold(), options.memberFloor(), pairs::compatible,
-        pairs::statedWithin);
+        sorted.size(), pairs, options.linkThreshold(), options.memberFloor());
     for (long key : pairs.mergeCandidates()) {
       grouping.offer(ScoredPairs.first(key), ScoredPairs.second(key));
     }
@@ -122,21 +120,22 @@ public final class ClaimClusterer {
   }
 
   private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
-    Map<Integer, Integer> groupOf = new HashMap<>();
+    int[] groupOf = new int[sorted.size()];
     for (int g = 0; g < groups.size(); g++) {
       for (int x : groups.get(g)) {
-        groupOf.put(x, g);
+        groupOf[x] = g;
       }
     }
     List<ClaimLink> out = new ArrayList<>();
-    for (long key : new TreeSet<>(pairs.keys())) {
+    for (long key : pairs.candidateKeys()) {
       int a = ScoredPairs.first(key);
       int b = ScoredPairs.second(key);
-      ScoredPairs.Scored s = pairs.scored(a, b);
-      if (s.conflict()) {
+      if (pairs.conflict(a, b)) {
+        ScoredPairs.Scored s = pairs.detail(a, b);
         out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
             ClaimLink.Kind.CONFLICT, s.features().disagreement()));
-      } else if (s.same() && groupOf.get(a).equals(groupOf.get(b))) {
+      } else if (pairs.same(a, b) && groupOf[a] == groupOf[b]) {
+        ScoredPairs.Scored s = pairs.detail(a, b);
         out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.similarity(),
             ClaimLink.Kind.SAME, s.reason()));
       }

@@ -56,6 +56,26 @@ record ClaimProfile(
     SortedSet<String> subjects,
     SortedSet<String> objects) {
 
+  /**
+   * Empty sets and maps are one shared instance, and an index text equal to the claim's text is the
+   * claim's string: most claims have no numbers, dates, actor or objects, and a claim is profiled
+   * for the whole clustering run.
+   */
+  ClaimProfile {
+    indexText = indexText.equals(claim.text()) ? claim.text() : indexText;
+    stems = compact(stems);
+    names = names.isEmpty() ? Collections.emptySortedMap() : names;
+    numbers = compact(numbers);
+    dates = compact(dates);
+    actor = compact(actor);
+    subjects = compact(subjects);
+    objects = compact(objects);
+  }
+
+  private static SortedSet<String> compact(SortedSet<String> set) {
+    return set.isEmpty() ? Collections.emptySortedSet() : set;
+  }
+
   /** A share of capitalised words above which case says nothing about names (Title Case headlines). */
   static final double TITLE_CASE_SHARE = 0.6;
 

@@ -1,19 +1,23 @@
 package org.corroborate.cluster;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.corroborate.model.Claim;
 
 /**
  * The scored pairs of one clustering run: the BM25 candidates of every claim, scored by the pair
  * model, and any other pair scored on demand when a merge needs it. Items are positions in the
- * id-sorted claim list; a pair key packs the smaller position first. Not thread safe.
+ * id-sorted claim list; a pair key packs the smaller position first. Each pair keeps only what
+ * grouping asks (similarity, same, conflict, compatible, which side is stated within the other) in
+ * a {@link PairTable}; the full features behind a reported link are scored again ({@link #detail}).
+ * Not thread safe.
  */
-final class ScoredPairs {
+final class ScoredPairs implements AverageLinkGrouping.Pairs {
 
   /**
    * The share of the shorter claim's content (by rarity) the longer claim must match for the two to
@@ -49,14 +53,26 @@ final class ScoredPairs {
     }
   }
 
+  /** Flags kept per scored pair. */
+  private static final byte SAME = 1;
+  private static final byte CONFLICT = 2;
+  private static final byte COMPATIBLE = 4;
+  private static final byte FIRST_STATED_WITHIN = 8;
+  private static final byte SECOND_STATED_WITHIN = 16;
+
   private final List<ClaimProfile> profiles;
   private final TermWeights idf;
   private final NameAssociations names;
   private final Containment containment;
   private final ClusterOptions options;
   private final PairModel model;
-  private final Map<Long, Scored> scored = new HashMap<>();
-  private final List<Long> candidates = new ArrayList<>();
+  /**
+   * Every pair scored so far, as numbers only: its similarity and flags. The first {@link
+   * #candidateCount} entries are the BM25 candidates; the rest were scored on demand by grouping.
+   * A pair's features and reason are worked out again for the few links reported ({@link #detail}).
+   */
+  private final PairTable table = new PairTable();
+  private int candidateCount;
 
   private ScoredPairs(List<ClaimProfile> profiles, TermWeights idf, ClusterOptions options, PairModel model) {
     this.profiles = profiles;
@@ -85,18 +101,19 @@ final class ScoredPairs {
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
       try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
-        for (int i = 0; i < profiles.size(); i++) {
-          if (within != null && !within.seeds().contains(profiles.get(i).claim().id())) continue;
-          List<Integer> near = new ArrayList<>(index.nearest(i, profiles.get(i), idf, options.candidates()));
-          if (!profiles.get(i).actor().isEmpty()) {
-            near.addAll(index.nearestIgnoring(i, profiles.get(i), idf, options.candidates() / 2,
-                profiles.get(i).actor()));
-          }
-          for (int j : near) {
-            long key = key(i, j);
-            if (!pairs.scored.containsKey(slot(key))) {
-              pairs.scored(Math.min(i, j), Math.max(i, j));
-              pairs.candidates.add(key);
+        int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
+        for (int from = 0; from < profiles.size(); from += RETRIEVAL_BLOCK) {
+          int start = from;
+          int end = Math.min(profiles.size(), from + RETRIEVAL_BLOCK);
+          // the searches are independent and the index is read only: run them on every core, then
+          // take their answers in claim order, as one thread would; within a neighbourhood only its
+          // seeds search
+          IntStream.range(start, end).parallel()
+              .forEach(i -> near[i - start] = within != null && !within.seeds().contains(profiles.get(i).claim().id())
+                  ? new int[0] : neighbours(index, i, profiles.get(i), idf, options));
+          for (int i = start; i < end; i++) {
+            for (int j : near[i - start]) {
+              pairs.entry(i, j);
             }
           }
         }
@@ -104,6 +121,7 @@ final class ScoredPairs {
       if (within != null) {
         pairs.addGroups(sortedClaims, within.groups());
       }
+      pairs.candidateCount = pairs.table.size();
       return pairs;
     }
   }
@@ -118,14 +136,23 @@ final class ScoredPairs {
       List<Integer> at = g.stream().map(position::get).filter(java.util.Objects::nonNull).sorted().toList();
       for (int x = 0; x < at.size(); x++) {
         for (int y = x + 1; y < at.size(); y++) {
-          long key = key(at.get(x), at.get(y));
-          if (!scored.containsKey(slot(key))) {
-            scored(at.get(x), at.get(y));
-            candidates.add(key);
-          }
+          entry(at.get(x), at.get(y));
         }
       }
     }
+  }
+
+  /** Claims whose candidates are retrieved at once (in parallel) before their pairs are scored. */
+  static final int RETRIEVAL_BLOCK = 4096;
+
+  /** A claim's BM25 candidates: its nearest claims, then its nearest with its actor left out of the query. */
+  private static int[] neighbours(CandidateIndex index, int i, ClaimProfile profile, TermWeights idf,
+      ClusterOptions options) {
+    List<Integer> near = new ArrayList<>(index.nearest(i, profile, idf, options.candidates()));
+    if (!profile.actor().isEmpty()) {
+      near.addAll(index.nearestIgnoring(i, profile, idf, options.candidates() / 2, profile.actor()));
+    }
+    return near.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The profiles of claims already sorted by id (for training: no index, no candidates). */
@@ -145,14 +172,6 @@ final class ScoredPairs {
     return ((long) lo << 32) | hi;
   }
 
-  /**
-   * The map slot of a pair key: the key times an odd constant, a one-to-one mix, because a packed
-   * key's own hash ({@code lo ^ hi}) puts many pairs in one bucket.
-   */
-  private static long slot(long key) {
-    return key * 0x9E3779B97F4A7C15L;
-  }
-
   static int first(long key) {
     return (int) (key >>> 32);
   }
@@ -162,56 +181,135 @@ final class ScoredPairs {
   }
 
   /** The scored candidate keys that may merge, best first (ties: smaller positions first). */
-  List<Long> mergeCandidates() {
-    List<Long> out = new ArrayList<>();
-    for (long k : candidates) {
-      if (scored.get(slot(k)).same()) {
-        out.add(k);
+  long[] mergeCandidates() {
+    int n = 0;
+    for (int e = 0; e < candidateCount; e++) {
+      if ((table.flags(e) & SAME) != 0) {
+        n++;
       }
     }
-    out.sort(Comparator.comparingDouble((Long k) -> -scored.get(slot(k)).similarity()).thenComparingLong(k -> k));
+    Integer[] order = new Integer[n];
+    n = 0;
+    for (int e = 0; e < candidateCount; e++) {
+      if ((table.flags(e) & SAME) != 0) {
+        order[n++] = e;
+      }
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer e) -> -table.similarity(e))
+        .thenComparingLong(table::key));
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = table.key(order[i]);
+    }
     return out;
   }
 
-  Collection<Long> keys() {
-    return candidates;
+  /** The keys of the BM25 candidate pairs, in increasing order. */
+  long[] candidateKeys() {
+    long[] out = new long[candidateCount];
+    for (int e = 0; e < candidateCount; e++) {
+      out[e] = table.key(e);
+    }
+    Arrays.sort(out);
+    return out;
   }
 
   /** The similarity used for merging, or 0 when the pair disagrees or names differ. */
-  double linkage(int a, int b) {
-    Scored s = scored(a, b);
-    return compatible(a, b) ? s.similarity() : 0;
+  @Override
+  public double linkage(int a, int b) {
+    int e = entry(a, b);
+    return (table.flags(e) & COMPATIBLE) != 0 ? table.similarity(e) : 0;
+  }
+
+  /** The similarity of a pair scored already, as {@link #linkage}; -1 when it was never scored. */
+  @Override
+  public double knownLinkage(int a, int b) {
+    int e = table.find(key(a, b));
+    if (e < 0) {
+      return -1;
+    }
+    return (table.flags(e) & COMPATIBLE) != 0 ? table.similarity(e) : 0;
+  }
+
+  /** Whether the pair was scored already and found incompatible ({@link #compatible}). */
+  @Override
+  public boolean knownIncompatible(int a, int b) {
+    int e = table.find(key(a, b));
+    return e >= 0 && (table.flags(e) & COMPATIBLE) == 0;
   }
 
   /** Whether claim {@code inner} is stated within the compatible claim {@code outer} ({@link Containment}). */
-  boolean statedWithin(int inner, int outer) {
-    Scored s = scored(inner, outer);
-    return compatible(inner, outer) && s.contained() && s.cover().covered().equals(profiles.get(inner).claim().id());
+  @Override
+  public boolean statedWithin(int inner, int outer) {
+    int e = entry(inner, outer);
+    return (table.flags(e) & (inner < outer ? FIRST_STATED_WITHIN : SECOND_STATED_WITHIN)) != 0;
   }
 
   /** Whether two claims may be in one cluster at all: nothing disagrees, no different actors. */
-  boolean compatible(int a, int b) {
-    PairFeatures f = scored(a, b).features();
-    return f.disagreement() == null && !f.namesDiffer();
+  @Override
+  public boolean compatible(int a, int b) {
+    return (table.flags(entry(a, b)) & COMPATIBLE) != 0;
   }
 
-  Scored scored(int a, int b) {
+  /** Whether the pair is a merge link: compatible and similar enough. */
+  boolean same(int a, int b) {
+    return (table.flags(entry(a, b)) & SAME) != 0;
+  }
+
+  /** Whether the pair is a conflict: about one thing, and something disagrees. */
+  boolean conflict(int a, int b) {
+    return (table.flags(entry(a, b)) & CONFLICT) != 0;
+  }
+
+  /** How many pairs were scored: candidates and pairs scored on demand. */
+  int scoredCount() {
+    return table.size();
+  }
+
+  /** The pair's entry in the table, scored now when it was not yet. */
+  private int entry(int a, int b) {
     long key = key(a, b);
-    Scored s = scored.get(slot(key));
-    if (s == null) {
-      double bar = Math.min(options.memberFloor(), options.conflictThreshold());
-      PairFeatures f = PairFeatures.of(
-          profiles.get(first(key)), profiles.get(second(key)), idf, names, options.synonyms(), model, bar);
-      double p = model.probability(f.values());
-      boolean agree = f.disagreement() == null;
-      Containment.Cover cover = agree && !f.namesDiffer()
-          ? containment.cover(profiles.get(first(key)), profiles.get(second(key)))
-          : Containment.Cover.NONE;
-      Scored draft = new Scored(p, f, cover, false, false);
-      boolean same = agree && !f.namesDiffer() && draft.similarity() >= options.linkThreshold();
-      s = new Scored(p, f, cover, same, !agree && p >= options.conflictThreshold());
-      scored.put(slot(key), s);
+    int e = table.find(key);
+    if (e >= 0) {
+      return e;
     }
-    return s;
+    Scored s = detail(first(key), second(key));
+    byte f = 0;
+    if (s.same()) {
+      f |= SAME;
+    }
+    if (s.conflict()) {
+      f |= CONFLICT;
+    }
+    if (s.features().disagreement() == null && !s.features().namesDiffer()) {
+      f |= COMPATIBLE;
+      if (s.contained()) {
+        String covered = s.cover().covered();
+        if (covered.equals(profiles.get(first(key)).claim().id())) {
+          f |= FIRST_STATED_WITHIN;
+        }
+        if (covered.equals(profiles.get(second(key)).claim().id())) {
+          f |= SECOND_STATED_WITHIN;
+        }
+      }
+    }
+    return table.add(key, s.similarity(), f);
+  }
+
+  /**
+   * A pair scored in full, with its features and containment, for a link's reason. Not kept:
+   * worked out again on each call (the same numbers each time).
+   */
+  Scored detail(int a, int b) {
+    ClaimProfile pa = profiles.get(Math.min(a, b));
+    ClaimProfile pb = profiles.get(Math.max(a, b));
+    double bar = Math.min(options.memberFloor(), options.conflictThreshold());
+    PairFeatures f = PairFeatures.of(pa, pb, idf, names, options.synonyms(), model, bar);
+    double p = model.probability(f.values());
+    boolean agree = f.disagreement() == null;
+    Containment.Cover cover = agree && !f.namesDiffer() ? containment.cover(pa, pb) : Containment.Cover.NONE;
+    Scored draft = new Scored(p, f, cover, false, false);
+    boolean same = agree && !f.namesDiffer() && draft.similarity() >= options.linkThreshold();
+    return new Scored(p, f, cover, same, !agree && p >= options.conflictThreshold());
   }
 }

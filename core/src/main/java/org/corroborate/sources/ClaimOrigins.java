@@ -57,12 +57,18 @@ final class ClaimOrigins {
   private final Map<Integer, BitSet> quoted = new HashMap<>();
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
   private final Map<Long, Boolean> wholeCopies = new HashMap<>();
+  private final Map<Long, Optional<Credit>> lineCredits = new HashMap<>();
+  private final Instant[] publishedAt;
+  private final boolean[] publishedParsed;
+  private final Map<Long, Boolean> anonymousLines = new HashMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final List<CopyEvidence> evidence = new ArrayList<>();
 
   ClaimOrigins(Corpus corpus, List<Claim> claims) {
     this.articles = corpus.articles();
+    this.publishedAt = new Instant[articles.size()];
+    this.publishedParsed = new boolean[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
       articleIndex.putIfAbsent(articles.get(i).id(), i);
     }
@@ -117,6 +123,7 @@ final class ClaimOrigins {
     boolean bestQuote = false;
     boolean bestExclusive = false;
     boolean bestAnonymous = false;
+    Map<Long, Boolean> ownAnonymous = new HashMap<>(); // per line of the claim's article, with its speaker
     for (PassageMatch m : index.matches(own, claim.spans())) {
       Article b = articles.get(m.otherArticle());
       if (outletOrigin(b.source()).key().equals(ownOutlet)) {
@@ -128,22 +135,23 @@ final class ClaimOrigins {
         continue;
       }
       String ownLine = line(a.text(), m.ownStart());
-      String otherLine = line(b.text(), m.otherStart());
       boolean quote = quotedShare(own, m.ownStart(), m.ownEnd()) >= QuoteRules.QUOTED_SHARE
           || quotedShare(m.otherArticle(), m.otherStart(), m.otherEnd()) >= QuoteRules.QUOTED_SHARE;
-      boolean ownCredits = credits.find(ownLine).isPresent() || wireCredit(own).isPresent();
-      boolean otherCredits = credits.find(otherLine).isPresent() || wireCredit(m.otherArticle()).isPresent();
+      boolean ownCredits = lineCredit(own, m.ownStart()).isPresent() || wireCredit(own).isPresent();
+      boolean otherCredits = lineCredit(m.otherArticle(), m.otherStart()).isPresent()
+          || wireCredit(m.otherArticle()).isPresent();
       String speaker = claim.speaker() == null ? "" : claim.speaker();
-      boolean anonymous = QuoteRules.anonymous(ownLine + " " + speaker) || QuoteRules.anonymous(otherLine);
+      boolean anonymous = ownAnonymous.computeIfAbsent(lineKey(own, a.text(), m.ownStart()),
+          k -> QuoteRules.anonymous(ownLine + " " + speaker)) || anonymousLine(m.otherArticle(), m.otherStart());
       boolean exclusive = anonymous || ownCredits || otherCredits;
       if (quote && !exclusive && !wholeArticleCopy(own, m.otherArticle())) {
         evidence.add(evidenceOf(claim, m, null, quote, false,
             "not copying: both quote an on-record statement, which anyone may report"));
         continue;
       }
-      ownSide = new PublicationOrder.Side(a.id(), PublicationOrder.parse(a.published()), selfCredited(own), ownCredits);
+      ownSide = new PublicationOrder.Side(a.id(), publishedAt(own), selfCredited(own), ownCredits);
       PublicationOrder.Side otherSide = new PublicationOrder.Side(
-          b.id(), PublicationOrder.parse(b.published()), selfCredited(m.otherArticle()), otherCredits);
+          b.id(), publishedAt(m.otherArticle()), selfCredited(m.otherArticle()), otherCredits);
       if (PublicationOrder.compare(otherSide, ownSide) > 0) {
         evidence.add(evidenceOf(claim, m, null, quote, false,
             "origin of the passage: " + PublicationOrder.why(ownSide, otherSide)));
@@ -238,7 +246,16 @@ final class ClaimOrigins {
   /** When the claim's article was published, or null when unknown. */
   Instant published(Claim claim) {
     Integer i = articleIndex.get(claim.articleId());
-    return i == null ? null : PublicationOrder.parse(articles.get(i).published());
+    return i == null ? null : publishedAt(i);
+  }
+
+  /** When an article was published ({@link PublicationOrder#parse}), parsed once per article. */
+  private Instant publishedAt(int article) {
+    if (!publishedParsed[article]) {
+      publishedAt[article] = PublicationOrder.parse(articles.get(article).published());
+      publishedParsed[article] = true;
+    }
+    return publishedAt[article];
   }
 
   /** The origin of a passage of an article that no claim covers: its line's credit, else its article's. */
@@ -343,6 +360,27 @@ final class ClaimOrigins {
     }
     return new CopyEvidence(claim.id(), claim.articleId(), b.id(), fromClaim, passage, m.sharedChars(),
         Math.round(m.containment() * 1000) / 1000.0, m.longestRunWords(), m.rareRun(), quote, counted, verdict);
+  }
+
+  /**
+   * The upstream credit in the line of an article around an offset ({@link UpstreamCredits#find}),
+   * worked out once per line: a passage found in many articles asks about the same lines again.
+   */
+  private Optional<Credit> lineCredit(int article, int offset) {
+    String text = articles.get(article).text();
+    return lineCredits.computeIfAbsent(lineKey(article, text, offset), k -> credits.find(line(text, offset)));
+  }
+
+  /** Whether the line of an article around an offset speaks of an anonymous source, worked out once per line. */
+  private boolean anonymousLine(int article, int offset) {
+    String text = articles.get(article).text();
+    return anonymousLines.computeIfAbsent(lineKey(article, text, offset), k -> QuoteRules.anonymous(line(text, offset)));
+  }
+
+  /** The article and the start of its line around an offset, packed (as {@link #line} finds the line). */
+  private static long lineKey(int article, String text, int offset) {
+    int at = Math.max(0, Math.min(offset, text.length()));
+    return ((long) article << 32) | (text.lastIndexOf('\n', at - 1) + 1);
   }
 
   /** The line (block) of the text around an offset. */

@@ -3,7 +3,9 @@ package org.corroborate.sources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corroborate.model.Span;
 
@@ -40,7 +42,18 @@ final class ShingleIndex {
   private static final int ARTICLE_BITS = 24;
   private static final long ARTICLE_MASK = (1L << ARTICLE_BITS) - 1;
 
+  /** How many articles' sorted shingles {@link #sortedShingles} keeps (the least recently used go). */
+  static final int SORTED_KEPT = 512;
+
   private final ArticleShingles[] articles;
+  private final Map<Integer, long[]> sortedByArticle = new LinkedHashMap<>(2 * SORTED_KEPT, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+      return size() > SORTED_KEPT;
+    }
+  };
   /** (40-bit shingle prefix | article index) with the sign bit flipped, sorted. */
   private final long[] postings;
   /** buckets[b]: the first posting whose key's top {@code bucketBits} bits are at least b. */
@@ -50,12 +63,30 @@ final class ShingleIndex {
   private long candidatePairs;
   private long postingsRead;
   private final Set<Long> articlePairs = new HashSet<>();
+  /** Per article: the {@link #stamp} of the last run it was a third article of, and its hit counts then. */
+  private final int[] seen;
+  private final int[] ownHits;
+  private final int[] otherHits;
+  /** The third articles of the run being judged (each article at most once, so one slot per article). */
+  private final int[] thirdsBuffer;
+  private int stamp;
+  /** The passage whose shares {@link #ownShares} holds, for the articles stamped {@link #shareStamp}. */
+  private long[] sharePassage;
+  private int shareStamp;
+  private final int[] ownShareStamp;
+  private final double[] ownShares;
 
   ShingleIndex(List<String> texts) {
     if (texts.size() > ARTICLE_MASK) {
       throw new IllegalArgumentException("too many articles to index: " + texts.size());
     }
     articles = new ArticleShingles[texts.size()];
+    seen = new int[texts.size()];
+    ownHits = new int[texts.size()];
+    otherHits = new int[texts.size()];
+    thirdsBuffer = new int[texts.size()];
+    ownShareStamp = new int[texts.size()];
+    ownShares = new double[texts.size()];
     long total = 0;
     for (int i = 0; i < articles.length; i++) {
       articles[i] = ArticleShingles.of(texts.get(i));
@@ -245,30 +276,105 @@ final class ShingleIndex {
    * Whether a shared run is an unusual phrasing: no third article holds it, except articles that are
    * near-identical copies of one of the two passages (one copy family shares one phrasing), and it
    * is not boilerplate.
+   *
+   * <p>A third article's share of a passage is first bounded from above through the postings of the
+   * passage's shingles (a 40-bit prefix may add a hit, never lose one; a shingle in too many articles
+   * to walk counts as a hit for all): a third below the bar on both passages settles the answer
+   * without reading the third article. Only thirds the bound cannot rule out are read in full. The
+   * work per run grows with the postings of two passages, not with the length of every third article.
    */
   private boolean unusual(int own, long[] ownPassage, int other, long[] otherPassage, long[] run) {
-    Set<Integer> thirds = new HashSet<>();
-    for (long h : run) {
-      long prefix = h & ~ARTICLE_MASK;
-      int from = firstAtOrAbove(prefix);
-      int to = firstAbove(prefix | ARTICLE_MASK);
-      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+    int[] ranges = new int[2 * run.length];
+    for (int i = 0; i < run.length; i++) {
+      long prefix = run[i] & ~ARTICLE_MASK;
+      ranges[2 * i] = firstAtOrAbove(prefix);
+      ranges[2 * i + 1] = firstAbove(prefix | ARTICLE_MASK);
+      if (ranges[2 * i + 1] - ranges[2 * i] > MAX_DOCUMENT_FREQUENCY) {
         return false;
       }
-      for (int k = from; k < to; k++) {
+    }
+    stamp++;
+    int[] thirds = thirdsBuffer;
+    int count = 0;
+    for (int i = 0; i < run.length; i++) {
+      for (int k = ranges[2 * i]; k < ranges[2 * i + 1]; k++) {
         int t = (int) (postings[k] & ARTICLE_MASK);
-        if (t != own && t != other) {
-          thirds.add(t);
+        if (t != own && t != other && seen[t] != stamp) {
+          seen[t] = stamp;
+          ownHits[t] = 0;
+          otherHits[t] = 0;
+          thirds[count++] = t;
         }
       }
     }
+    if (count == 0) {
+      return true;
+    }
     long[] otherSorted = sortedDistinct(otherPassage.clone());
-    for (int t : thirds) {
-      if (share(t, ownPassage) < COPY_FAMILY_SHARE && share(t, otherSorted) < COPY_FAMILY_SHARE) {
+    int ownUnwalked = countHits(ownPassage, ownHits);
+    int otherUnwalked = countHits(otherSorted, otherHits);
+    for (int i = 0; i < count; i++) {
+      int t = thirds[i];
+      boolean ownBelow = below(ownHits[t] + ownUnwalked, ownPassage.length);
+      boolean otherBelow = below(otherHits[t] + otherUnwalked, otherSorted.length);
+      if (ownBelow && otherBelow) {
+        return false;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      int t = thirds[i];
+      boolean ownBelow = below(ownHits[t] + ownUnwalked, ownPassage.length) || ownShare(t, ownPassage) < COPY_FAMILY_SHARE;
+      if (ownBelow && (below(otherHits[t] + otherUnwalked, otherSorted.length)
+          || share(t, otherSorted) < COPY_FAMILY_SHARE)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #share} of the passage being matched, kept per article for the passage: the candidates
+   * of one passage mostly meet the same third articles (its copies).
+   */
+  private double ownShare(int article, long[] passage) {
+    if (passage != sharePassage) {
+      sharePassage = passage;
+      shareStamp++;
+    }
+    if (ownShareStamp[article] != shareStamp) {
+      ownShareStamp[article] = shareStamp;
+      ownShares[article] = share(article, passage);
+    }
+    return ownShares[article];
+  }
+
+  /**
+   * Adds, for each third article marked by {@link #stamp}, the passage shingles whose postings hold
+   * it; returns how many shingles were in too many articles to walk (a possible hit for every third).
+   */
+  private int countHits(long[] sortedDistinct, int[] hits) {
+    int unwalked = 0;
+    for (long h : sortedDistinct) {
+      long prefix = h & ~ARTICLE_MASK;
+      int from = firstAtOrAbove(prefix);
+      int to = firstAbove(prefix | ARTICLE_MASK);
+      if (to - from > MAX_DOCUMENT_FREQUENCY) {
+        unwalked++;
+        continue;
+      }
+      for (int k = from; k < to; k++) {
+        int t = (int) (postings[k] & ARTICLE_MASK);
+        if (seen[t] == stamp) {
+          hits[t]++;
+        }
+      }
+    }
+    return unwalked;
+  }
+
+  /** Whether at most {@code hits} of {@code total} shingles is surely below the copy-family share. */
+  private static boolean below(int hits, int total) {
+    return total == 0 || hits / (double) total < COPY_FAMILY_SHARE;
   }
 
   /** The share of the distinct sorted shingles that stand in the article. */
@@ -276,16 +382,28 @@ final class ShingleIndex {
     if (sortedDistinct.length == 0) {
       return 0;
     }
-    boolean[] hit = new boolean[sortedDistinct.length];
+    long[] own = sortedShingles(article);
     int hits = 0;
-    for (long h : articles[article].shingles) {
-      int k = Arrays.binarySearch(sortedDistinct, h);
-      if (k >= 0 && !hit[k]) {
-        hit[k] = true;
+    for (long h : sortedDistinct) {
+      if (Arrays.binarySearch(own, h) >= 0) {
         hits++;
       }
     }
     return hits / (double) sortedDistinct.length;
+  }
+
+  /**
+   * The article's distinct shingles, sorted, kept for the {@link #SORTED_KEPT} articles used last: a
+   * share is then a few binary searches per passage shingle rather than one per article shingle, and
+   * the third articles of one passage are mostly the same copies, asked about again and again.
+   */
+  private long[] sortedShingles(int article) {
+    long[] sorted = sortedByArticle.get(article);
+    if (sorted == null) {
+      sorted = sortedDistinct(articles[article].shingles.clone());
+      sortedByArticle.put(article, sorted);
+    }
+    return sorted;
   }
 
   /** Shingle positions of the article that lie wholly inside one of the spans, in order. */
