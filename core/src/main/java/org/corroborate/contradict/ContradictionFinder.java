@@ -25,7 +25,8 @@ import org.corroborate.model.Contradiction;
  * <p>Candidates are never all pairs: claims of one cluster, pairs the clustering stage kept apart
  * as {@link ClaimLink.Kind#CONFLICT}, claims that share content words found through an inverted
  * index with a cap per word, and neighbouring claims of one article said by different speakers.
- * Two claims of one article are only paired when their speakers differ. Results are sorted by the
+ * Two claims of one article are only paired when their speakers differ; two of different articles only
+ * when the articles may be about one story ({@link StoryNames}). Results are sorted by the
  * pair's claim ids and numbered "x1", "x2", ...
  *
  * <p>Thread safe: holds only immutable settings; WordNet is shared, loaded once and read-only.
@@ -66,6 +67,7 @@ public final class ContradictionFinder {
       features.putIfAbsent(c.id(), new ClaimFeatures(c, lexicon));
     }
     ArticleOrder order = new ArticleOrder(claims);
+    StoryNames stories = new StoryNames(claims);
     PairJudge judge = new PairJudge(lexicon);
     List<Contradiction> out = new ArrayList<>();
     // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
@@ -78,7 +80,8 @@ public final class ContradictionFinder {
     for (List<String> pair : candidates(clustering, features, antecedents, order, involving)) {
       ClaimFeatures a = features.get(pair.get(0));
       ClaimFeatures b = features.get(pair.get(1));
-      if (a == null || b == null || !eligible(a, b)) {
+      if (a == null || b == null || !eligible(a, b)
+          || !stories.mayShareStory(a.claim.articleId(), b.claim.articleId())) {
         continue;
       }
       Set<String> antA = antecedents.getOrDefault(a.claim.id(), Set.of());
