@@ -165,16 +165,19 @@ class HtmlReportBrowserTest {
   void theNextRowsButtonShowsTheFollowingClusters() throws IOException {
     Report big = SyntheticReports.generate(20, 3);
     chromium.open(big, "report-pages.html");
-    List<Object> first = chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);");
+    String rows = "return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);";
+    List<Object> first = chromium.list(rows);
     assertThat(first).hasSizeLessThan(big.clusters().size()).startsWith("g1");
     chromium.driver.findElement(By.id("next")).click();
-    List<Object> second = chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);");
+    // the page re-renders after the click: wait for its first row to change, not for a fixed time
+    waitUntil(() -> firstRowIs(rows, "g" + (first.size() + 1)));
+    List<Object> second = chromium.list(rows);
     assertThat(second).isNotEmpty().startsWith("g" + (first.size() + 1)).doesNotContainAnyElementsOf(first);
     assertThat(chromium.driver.findElement(By.id("range")).getText())
         .isEqualTo("rows " + (first.size() + 1) + "–" + (first.size() + second.size()) + " of " + big.clusters().size());
     chromium.driver.findElement(By.id("prev")).click();
-    assertThat(chromium.list("return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);"))
-        .isEqualTo(first);
+    waitUntil(() -> firstRowIs(rows, "g1"));
+    assertThat(chromium.list(rows)).isEqualTo(first);
   }
 
   @Test
@@ -352,6 +355,11 @@ class HtmlReportBrowserTest {
       window.__checked = checked;
       return bad;
       """;
+
+  private static boolean firstRowIs(String rows, String id) {
+    List<Object> shown = chromium.list(rows);
+    return !shown.isEmpty() && id.equals(shown.get(0));
+  }
 
   private static void waitUntil(java.util.function.BooleanSupplier condition) {
     long deadline = System.nanoTime() + 10_000_000_000L;
