@@ -196,16 +196,7 @@ final class Attachment {
     List<Opposition> oppositions = new ArrayList<>(against.values());
     oppositions.sort((a, b) -> ClaimIds.ORDER.compare(a.claim().id(), b.claim().id()));
     int n = sources.size();
-    Verdict verdict;
-    if (!oppositions.isEmpty()) {
-      verdict = Verdict.CONTRADICTED;
-    } else if (n == 0) {
-      verdict = Verdict.UNSUPPORTED;
-    } else if (n < minSources) {
-      verdict = Verdict.SINGLE_SOURCE;
-    } else {
-      verdict = Verdict.SUPPORTED;
-    }
+    Verdict verdict = Verdict.of(!oppositions.isEmpty(), n, minSources);
     return new Verdicts.Fate(verdict, n, List.copyOf(sources), List.copyOf(support.values()), oppositions);
   }
 

@@ -25,6 +25,20 @@ public enum Verdict {
     return label;
   }
 
+  /**
+   * The verdict for a claim: contradicted when any corpus claim opposes it, else by its number of
+   * independent sources against the number required.
+   */
+  public static Verdict of(boolean opposed, int independentSources, int minSources) {
+    if (opposed) {
+      return CONTRADICTED;
+    }
+    if (independentSources == 0) {
+      return UNSUPPORTED;
+    }
+    return independentSources < minSources ? SINGLE_SOURCE : SUPPORTED;
+  }
+
   /** The verdict with this label ("single-source"), case-insensitive. */
   public static Verdict parse(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT);

@@ -85,16 +85,7 @@ public final class Verdicts {
     }
     List<Opposition> oppositions = new ArrayList<>(against.values());
     oppositions.sort((a, b) -> org.corroborate.report.ClaimIds.ORDER.compare(a.claim().id(), b.claim().id()));
-    Verdict verdict;
-    if (!oppositions.isEmpty()) {
-      verdict = Verdict.CONTRADICTED;
-    } else if (n == 0) {
-      verdict = Verdict.UNSUPPORTED;
-    } else if (n < minSources) {
-      verdict = Verdict.SINGLE_SOURCE;
-    } else {
-      verdict = Verdict.SUPPORTED;
-    }
+    Verdict verdict = Verdict.of(!oppositions.isEmpty(), n, minSources);
     return new Fate(verdict, n, List.copyOf(sources), List.copyOf(support.values()), oppositions);
   }
 
