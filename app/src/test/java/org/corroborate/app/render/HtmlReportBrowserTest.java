@@ -168,14 +168,14 @@ class HtmlReportBrowserTest {
     String rows = "return [...document.querySelectorAll('#clusters > li > details')].map(d => d.id);";
     List<Object> first = chromium.list(rows);
     assertThat(first).hasSizeLessThan(big.clusters().size()).startsWith("g1");
-    chromium.driver.findElement(By.id("next")).click();
+    clickInView("next");
     // the page re-renders after the click: wait for its first row to change, not for a fixed time
     waitUntil(() -> firstRowIs(rows, "g" + (first.size() + 1)));
     List<Object> second = chromium.list(rows);
     assertThat(second).isNotEmpty().startsWith("g" + (first.size() + 1)).doesNotContainAnyElementsOf(first);
     assertThat(chromium.driver.findElement(By.id("range")).getText())
         .isEqualTo("rows " + (first.size() + 1) + "–" + (first.size() + second.size()) + " of " + big.clusters().size());
-    chromium.driver.findElement(By.id("prev")).click();
+    clickInView("prev");
     waitUntil(() -> firstRowIs(rows, "g1"));
     assertThat(chromium.list(rows)).isEqualTo(first);
   }
@@ -355,6 +355,20 @@ class HtmlReportBrowserTest {
       window.__checked = checked;
       return bad;
       """;
+
+  /**
+   * Clicks a button as a reader does, once it is in the middle of the screen: the pager sits below a
+   * page of rows, under a sticky control bar, and a click computed while the page still moves after
+   * the last re-render can land beside it.
+   */
+  private static void clickInView(String id) {
+    WebElement button = chromium.driver.findElement(By.id(id));
+    chromium.js("arguments[0].scrollIntoView({block: 'center'});", button);
+    waitUntil(() -> Boolean.TRUE.equals(chromium.js(
+        "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + " return e === arguments[0];", button)));
+    button.click();
+  }
 
   private static boolean firstRowIs(String rows, String id) {
     List<Object> shown = chromium.list(rows);
