@@ -41,7 +41,7 @@ import org.corroborate.report.ClaimIds;
  *       every member loaded of it. It is contradicted by a corpus claim outside its local cluster
  *       when the local contradictions stage pairs the draft claim with it, or when the corpus's
  *       own contradictions pair a corpus claim of the local cluster (or of a stored cluster that
- *       counts whole) with it, as {@link Verdicts} reads a joint run.
+ *       counts whole) with it, as a joint run of the corpus and the drafts would read them (the tests compare the two).
  * </ol>
  *
  * <p>The work grows with the drafts' claims, not the corpus. Not thread safe (one per check).
@@ -71,7 +71,7 @@ final class Attachment {
   }
 
   /** The fate of every draft claim, by claim id. */
-  Map<String, Verdicts.Fate> fates(List<Claim> draftClaims, int minSources) {
+  Map<String, Fate> fates(List<Claim> draftClaims, int minSources) {
     ClaimClusterer clusterer = new ClaimClusterer();
     int k = clusterer.options().candidates();
     Set<String> wanted = new TreeSet<>();
@@ -127,7 +127,7 @@ final class Attachment {
     Set<String> clustered = Set.copyOf(local.keySet());
     local.putAll(corpus.load(missing));
 
-    Map<String, Verdicts.Fate> out = new LinkedHashMap<>();
+    Map<String, Fate> out = new LinkedHashMap<>();
     for (Claim d : draftClaims) {
       out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, localContradictionsOf, minSources));
     }
@@ -148,7 +148,7 @@ final class Attachment {
     return out;
   }
 
-  private Verdicts.Fate fate(String draftId, Cluster cluster, Map<String, Claim> local, Set<String> clustered,
+  private Fate fate(String draftId, Cluster cluster, Map<String, Claim> local, Set<String> clustered,
       Map<String, List<Contradiction>> localContradictionsOf, int minSources) {
     Set<String> members = new TreeSet<>(cluster.claimIds());
     TreeSet<String> sources = new TreeSet<>();
@@ -197,7 +197,7 @@ final class Attachment {
     oppositions.sort((a, b) -> ClaimIds.ORDER.compare(a.claim().id(), b.claim().id()));
     int n = sources.size();
     Verdict verdict = Verdict.of(!oppositions.isEmpty(), n, minSources);
-    return new Verdicts.Fate(verdict, n, List.copyOf(sources), List.copyOf(support.values()), oppositions);
+    return new Fate(verdict, n, List.copyOf(sources), List.copyOf(support.values()), oppositions);
   }
 
   private static CorpusClaim ref(Claim c) {

@@ -52,7 +52,7 @@ public final class DraftChecker {
       draftClaims.put(id, ac);
       allDraftClaims.addAll(ac.claims());
     }
-    Map<String, Verdicts.Fate> fates = new Attachment(corpus.analysis(), corpus.claims()).fates(allDraftClaims, options.minSources());
+    Map<String, Fate> fates = new Attachment(corpus.analysis(), corpus.claims()).fates(allDraftClaims, options.minSources());
     List<DraftReport> reports = new ArrayList<>();
     for (Draft d : drafts) {
       reports.add(judge(d, draftClaims.get(d.article().id()).claims(), fates, options, fileWaivers));
@@ -60,7 +60,7 @@ public final class DraftChecker {
     return new CheckResult(corpus.name(), corpus.analysis().articleIds().size(), options, reports, corpus.diagnostics());
   }
 
-  private static DraftReport judge(Draft d, List<Claim> claims, Map<String, Verdicts.Fate> fates, CheckOptions options, Map<String, String> fileWaivers) {
+  private static DraftReport judge(Draft d, List<Claim> claims, Map<String, Fate> fates, CheckOptions options, Map<String, String> fileWaivers) {
     LineMap lines = new LineMap(d.raw());
     HtmlLocator html = d.html() ? new HtmlLocator(d.raw()) : null;
     List<InlineWaivers.Region> waived = d.html() || d.file().matches("(?i).*\\.(md|markdown)$")
@@ -92,7 +92,7 @@ public final class DraftChecker {
       }
       int occurrence = occurrences.merge(Fingerprints.normalize(c.text()), 1, Integer::sum) - 1;
       String fingerprint = Fingerprints.of(c.text(), occurrence);
-      Verdicts.Fate fate = fates.get(c.id());
+      Fate fate = fates.get(c.id());
       Waiver waiver = null;
       if (fate.verdict() != Verdict.SUPPORTED) {
         for (InlineWaivers.Region r : waived) {

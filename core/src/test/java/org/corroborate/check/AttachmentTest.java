@@ -27,7 +27,7 @@ class AttachmentTest {
 
   static ExtractedCorpus corpus;
   static Draft draft;
-  static Map<String, Verdicts.Fate> joint;
+  static Map<String, Fate> joint;
   static CheckResult attached;
 
   @BeforeAll
@@ -55,7 +55,7 @@ class AttachmentTest {
         .filter(c -> joint.get(c.id()).verdict() == Verdict.SUPPORTED).toList();
     assertThat(supported).hasSizeGreaterThanOrEqualTo(3);
     for (ClaimFinding c : supported) {
-      Verdicts.Fate j = joint.get(c.id());
+      Fate j = joint.get(c.id());
       assertThat(c.independentSources()).as(c.text()).isEqualTo(j.independentSources());
       assertThat(c.sources()).as(c.text()).isEqualTo(j.sources());
     }

@@ -47,7 +47,7 @@ class VerdictsTest {
     Claim d = claim(DRAFT, 1, "draft:d.md", "The bridge reopens in March.");
     Claim a = claim("a.txt", 1, "Gazette", "The bridge reopens in March.");
     Report r = report(List.of(cluster("c1", List.of(a, d), List.of(origin("Gazette", a), origin("draft:d.md", d)))), List.of());
-    Verdicts.Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
+    Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
     assertThat(fate.verdict()).isEqualTo(Verdict.SUPPORTED);
     assertThat(fate.independentSources()).isEqualTo(1);
     assertThat(fate.sources()).containsExactly("Gazette");
@@ -58,7 +58,7 @@ class VerdictsTest {
   void aClaimAloneInItsClusterIsUnsupported() {
     Claim d = claim(DRAFT, 1, "draft:d.md", "The mayor resigned.");
     Report r = report(List.of(cluster("c1", List.of(d), List.of(origin("draft:d.md", d)))), List.of());
-    Verdicts.Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
+    Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
     assertThat(fate.verdict()).isEqualTo(Verdict.UNSUPPORTED);
     assertThat(fate.independentSources()).isZero();
   }
@@ -94,7 +94,7 @@ class VerdictsTest {
     Report r = report(List.of(
         cluster("c1", List.of(a, d), List.of(origin("Gazette", a), origin("draft:d.md", d))),
         cluster("c2", List.of(b), List.of(origin("Herald", b)))), List.of(x));
-    Verdicts.Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
+    Fate fate = new Verdicts(r, Set.of(DRAFT)).fate(d.id(), 1);
     assertThat(fate.verdict()).isEqualTo(Verdict.CONTRADICTED);
     assertThat(fate.oppositions()).extracting(o -> o.claim().id()).containsExactly("b.txt#1");
     assertThat(fate.oppositions().get(0).type()).isEqualTo("numeric");

@@ -16,15 +16,13 @@ import org.corroborate.model.Origin;
 import org.corroborate.model.Report;
 
 /**
- * Reads a draft claim's fate from a report of the corpus and the drafts analysed together. Only
+ * The reference the attach path ({@link Attachment}) is tested against: a draft claim's fate read
+ * from a report of the corpus and the drafts analysed together in one run. Only
  * corpus claims count: N is the number of the claim's cluster's origins that hold at least one
  * corpus claim, and a contradiction counts when one side is the claim or a member of its cluster
  * and the other side a corpus claim outside it. Thread safe (immutable after construction).
  */
-public final class Verdicts {
-  /** The corpus's say on one draft claim, before waivers and fail-on are applied. */
-  public record Fate(Verdict verdict, int independentSources, List<String> sources, List<CorpusClaim> support, List<Opposition> oppositions) {}
-
+final class Verdicts {
   private final Map<String, ClusterReport> clusterOf = new HashMap<>();
   private final Map<String, Claim> claims = new HashMap<>();
   private final Map<String, List<Contradiction>> contradictionsOf = new HashMap<>();
@@ -34,7 +32,7 @@ public final class Verdicts {
    * @param report the report of the corpus and the drafts together
    * @param draftArticles the article ids of the drafts
    */
-  public Verdicts(Report report, Set<String> draftArticles) {
+  Verdicts(Report report, Set<String> draftArticles) {
     this.draftArticles = Set.copyOf(draftArticles);
     for (ClusterReport c : report.clusters()) {
       for (ClaimReport m : c.claims()) {
@@ -55,7 +53,7 @@ public final class Verdicts {
   }
 
   /** The fate of the draft claim with this id. */
-  public Fate fate(String draftClaimId, int minSources) {
+  Fate fate(String draftClaimId, int minSources) {
     ClusterReport cluster = clusterOf.get(draftClaimId);
     if (cluster == null) {
       throw new IllegalArgumentException("claim " + draftClaimId + " is in no cluster of the report");
