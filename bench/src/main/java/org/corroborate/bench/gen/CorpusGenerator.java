@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.bench.gen.Templates.Fact;
 import org.corroborate.bench.gen.Templates.Family;
+import org.corroborate.bench.gen.Templates.Headline;
 
 /**
  * Writes a synthetic news corpus with known answers: N articles from M outlets about K events, as
@@ -218,13 +219,15 @@ public final class CorpusGenerator {
     Collections.shuffle(outlets, random);
     int nextOutlet = 0;
     List<Draft> drafts = new ArrayList<>();
+    Wordings wordings = new Wordings(family);
     int details = 0;
-    // Independent reports: at least one, about half of the event's articles.
-    int independent = Math.max(1, Math.min(count, count / 2 + random.nextInt(2)));
+    // Independent reports: two or three (one when the event has one article). With at most one wire
+    // story besides, an event has at most four original reports, and each fact has three wordings.
+    int independent = Math.max(1, Math.min(count, 2 + random.nextInt(2)));
     for (int i = 0; i < independent; i++) {
       String outlet = outlets.get(nextOutlet++);
       boolean contradicts = i > 0 && i == independent - 1 && random.nextInt(100) < 40;
-      drafts.add(report(eventId, family, values, outlet, outlet, contradicts, details));
+      drafts.add(report(eventId, family, values, wordings, outlet, outlet, contradicts, details));
       details += 4;
     }
     // Copies are made of reports that do not contradict.
@@ -232,16 +235,18 @@ public final class CorpusGenerator {
     for (int i = 0; i < drafts.size(); i++) {
       if (drafts.get(i).paragraphs().stream().flatMap(List::stream).noneMatch(s -> s.contradiction() != null)) originals.add(i);
     }
+    boolean wireStory = false;
     while (drafts.size() < count) {
-      int role = random.nextInt(3);
+      int role = wireStory ? 1 + random.nextInt(2) : random.nextInt(3);
       int here = firstArticle + drafts.size() + 1;
       int sourceIndex = originals.get(random.nextInt(originals.size()));
       Draft source = drafts.get(sourceIndex);
       String outlet = outlets.get(nextOutlet++ % outlets.size());
       if (role == 0) {
         // A wire story, published verbatim by up to three outlets with the agency's credit.
+        wireStory = true;
         String wire = WIRES.get(random.nextInt(WIRES.size()));
-        Draft story = report(eventId, family, values, outlet, wire, false, details);
+        Draft story = report(eventId, family, values, wordings, outlet, wire, false, details);
         details += 4;
         String dateline = values.get("city").toUpperCase(Locale.ROOT) + " (" + wire + ") \u2014 ";
         int reprints = Math.min(count - drafts.size(), 2 + random.nextInt(2));
@@ -254,7 +259,7 @@ public final class CorpusGenerator {
         drafts.add(new Draft(outlet, source.headline(), source.dateline(), source.paragraphs()));
         copies.add(copy(articleId(here), "reprint", articleId(firstArticle + sourceIndex + 1)));
       } else {
-        drafts.add(rewrite(eventId, family, values, outlet, source, details));
+        drafts.add(rewrite(eventId, values, wordings, outlet, source, details));
         details += 4;
         copies.add(copy(articleId(here), "rewrite", articleId(firstArticle + sourceIndex + 1)));
       }
@@ -270,20 +275,30 @@ public final class CorpusGenerator {
     return m;
   }
 
-  /** An independent report: some of the event's facts in its own words, and details of its own. */
-  private Draft report(String eventId, Family family, Map<String, String> values, String outlet, String origin,
-      boolean contradicts, int detailBase) {
+  /**
+   * An independent report: some of the event's facts in its own words, and details of its own. Its
+   * headline states one of the facts it states in its body. Every wording (headline, fact paraphrase,
+   * detail) is one no earlier report of the event used, so two independent reports never print the same
+   * sentence (which any reader, and the engine, would take for a copy); a fact whose wordings are used
+   * up is left out.
+   */
+  private Draft report(String eventId, Family family, Map<String, String> values, Wordings wordings, String outlet,
+      String origin, boolean contradicts, int detailBase) {
+    Headline headline = wordings.takeHeadline(random);
     List<Fact> facts = new ArrayList<>(family.facts());
     Fact lead = facts.remove(0);
     Collections.shuffle(facts, random);
     List<Fact> chosen = new ArrayList<>();
     chosen.add(lead);
     chosen.addAll(facts.subList(0, 2 + random.nextInt(facts.size() - 1)));
+    Fact headlined = headline == null ? null : family.facts().stream().filter(f -> f.key().equals(headline.fact())).findFirst().orElseThrow();
+    if (headlined != null && !chosen.contains(headlined)) chosen.add(1, headlined);
     int contradicted = -1;
     if (contradicts) {
       List<Integer> candidates = new ArrayList<>();
       for (int i = 1; i < chosen.size(); i++) {
-        if (chosen.get(i).negation() != null || chosen.get(i).numeric() != null) candidates.add(i);
+        Fact f = chosen.get(i);
+        if (f != headlined && (f.negation() != null || f.numeric() != null)) candidates.add(i);
       }
       if (!candidates.isEmpty()) contradicted = candidates.get(random.nextInt(candidates.size()));
     }
@@ -291,37 +306,50 @@ public final class CorpusGenerator {
     for (int i = 0; i < chosen.size(); i++) {
       Fact f = chosen.get(i);
       String factId = eventId + "/" + f.key();
+      String template = wordings.takeParaphrase(f, random);
       if (i == contradicted) {
-        sentences.add(contradiction(f, factId, values, origin));
-      } else {
-        String template = f.paraphrases().get(random.nextInt(f.paraphrases().size()));
+        Sentence c = contradiction(f, factId, values, origin, template);
+        if (c != null) sentences.add(c);
+      } else if (template != null) {
         sentences.add(new Sentence(fill(template, values), factId, origin, null));
       }
     }
     int detailCount = 1 + random.nextInt(2);
     for (int d = 0; d < detailCount; d++) {
-      String template = family.details().get(random.nextInt(family.details().size()));
+      String template = wordings.takeDetail(random);
+      if (template == null) break;
       String factId = eventId + "/detail-" + (detailBase + d + 1);
-      int at = 1 + random.nextInt(sentences.size());
+      int at = Math.min(sentences.size(), 1 + random.nextInt(sentences.size() + 1));
       sentences.add(at, new Sentence(fill(template, detailValues(values)), factId, origin, null));
     }
-    String headline = fill(family.headlines().get(random.nextInt(family.headlines().size())), values);
-    return new Draft(outlet, headline, null, paragraphs(sentences));
+    if (sentences.isEmpty()) {
+      // Every wording of the event is used up: a detail of the report's own, in a template used before
+      // but with its own names and numbers.
+      String template = family.details().get(random.nextInt(family.details().size()));
+      sentences.add(new Sentence(fill(template, detailValues(values)), eventId + "/detail-" + (detailBase + 1), origin, null));
+    }
+    // Without a headline of its own, the report's title is its first sentence (as many sites do).
+    String title = headline != null ? fill(headline.template(), values) : stripPeriod(sentences.get(0).text());
+    return new Draft(outlet, title, null, paragraphs(sentences));
   }
 
-  /** A statement that cannot hold with the fact: its negation, or its number changed. */
-  private Sentence contradiction(Fact f, String factId, Map<String, String> values, String origin) {
-    boolean negate = f.negation() != null && (f.numeric() == null || random.nextBoolean());
+  /**
+   * A statement that cannot hold with the fact: its negation, or its number changed in an unused
+   * paraphrase; null when the fact has neither left.
+   */
+  private Sentence contradiction(Fact f, String factId, Map<String, String> values, String origin, String unusedParaphrase) {
+    boolean numeric = f.numeric() != null && unusedParaphrase != null;
+    boolean negate = f.negation() != null && (!numeric || random.nextBoolean());
     if (negate) return new Sentence(fill(f.negation(), values), factId, origin, "negation");
+    if (!numeric) return null;
     Map<String, String> changed = new HashMap<>(values);
     int old = Integer.parseInt(values.get(f.numeric()));
     changed.put(f.numeric(), Integer.toString(old + Math.max(2, old / 2)));
-    String template = f.paraphrases().get(random.nextInt(f.paraphrases().size()));
-    return new Sentence(fill(template, changed), factId, origin, "numeric");
+    return new Sentence(fill(unusedParaphrase, changed), factId, origin, "numeric");
   }
 
   /** A rewrite of another article that keeps two or three of its fact sentences whole. */
-  private Draft rewrite(String eventId, Family family, Map<String, String> values, String outlet, Draft source, int detailBase) {
+  private Draft rewrite(String eventId, Map<String, String> values, Wordings wordings, String outlet, Draft source, int detailBase) {
     List<Sentence> facts = new ArrayList<>();
     for (List<Sentence> p : source.paragraphs()) {
       for (Sentence s : p) {
@@ -330,10 +358,47 @@ public final class CorpusGenerator {
     }
     Collections.shuffle(facts, random);
     List<Sentence> kept = new ArrayList<>(facts.subList(0, Math.min(facts.size(), 2 + random.nextInt(2))));
-    String template = family.details().get(random.nextInt(family.details().size()));
-    kept.add(new Sentence(fill(template, detailValues(values)), eventId + "/detail-" + (detailBase + 1), outlet, null));
-    String headline = fill(family.headlines().get(random.nextInt(family.headlines().size())), values);
-    return new Draft(outlet, headline, null, paragraphs(kept));
+    String template = wordings.takeDetail(random);
+    if (template != null) {
+      kept.add(new Sentence(fill(template, detailValues(values)), eventId + "/detail-" + (detailBase + 1), outlet, null));
+    }
+    return new Draft(outlet, source.headline(), null, paragraphs(kept));
+  }
+
+  /**
+   * The wordings of one event that no report of it has used yet: its headlines, each fact's
+   * paraphrases and its detail sentences. Each is handed out once. Not thread safe.
+   */
+  private static final class Wordings {
+    private final List<Headline> headlines;
+    private final Map<String, List<String>> paraphrases = new HashMap<>();
+    private final List<String> details;
+
+    Wordings(Family family) {
+      headlines = new ArrayList<>(family.headlines());
+      for (Fact f : family.facts()) paraphrases.put(f.key(), new ArrayList<>(f.paraphrases()));
+      details = new ArrayList<>(family.details());
+    }
+
+    Headline takeHeadline(Random random) {
+      return take(headlines, random);
+    }
+
+    String takeParaphrase(Fact fact, Random random) {
+      return take(paraphrases.get(fact.key()), random);
+    }
+
+    String takeDetail(Random random) {
+      return take(details, random);
+    }
+
+    private static <T> T take(List<T> unused, Random random) {
+      return unused.isEmpty() ? null : unused.remove(random.nextInt(unused.size()));
+    }
+  }
+
+  private static String stripPeriod(String sentence) {
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
   }
 
   /** Groups sentences into paragraphs of one or two sentences. */

@@ -22,6 +22,14 @@ final class Templates {
   record Fact(String key, List<String> paraphrases, String negation, String numeric) {}
 
   /**
+   * A headline and the fact it states (the report that carries it states that fact in its body too).
+   *
+   * @param template the headline's template
+   * @param fact the key of the fact it states
+   */
+  record Headline(String template, String fact) {}
+
+  /**
    * A kind of news event.
    *
    * @param name stable name
@@ -29,7 +37,7 @@ final class Templates {
    * @param facts the facts every independent report draws from
    * @param details sentences only one article states (single-source claims)
    */
-  record Family(String name, List<String> headlines, List<Fact> facts, List<String> details) {}
+  record Family(String name, List<Headline> headlines, List<Fact> facts, List<String> details) {}
 
   static final List<String> CITIES = List.of(
       "Millbrook", "Carver Falls", "Eastport", "Lindenwood", "Harlow", "Port Avery", "Greyson", "Ashford",
@@ -73,7 +81,11 @@ final class Templates {
 
   static final List<Family> FAMILIES = List.of(
       new Family("factory-fire",
-          List.of("Fire shuts {company} plant in {city}", "Blaze at {city} factory sends workers to hospital"),
+          List.of(
+              new Headline("Fire shuts {company} plant in {city}", "outbreak"),
+              new Headline("Blaze at {city} factory sends workers to hospital", "injured"),
+              new Headline("{company} factory in {city} damaged by fire", "outbreak"),
+              new Headline("Crews battle {n2}-hour blaze at {city} plant", "control")),
           List.of(
               new Fact("outbreak", List.of(
                   "A fire broke out at the {company} plant in {city} on {day}.",
@@ -102,7 +114,11 @@ final class Templates {
               "{person}, who has worked at the plant for {n} years, said alarms sounded shortly after the morning shift began.",
               "A spokesperson for the fire department said {n} engines responded to the scene.")),
       new Family("budget-vote",
-          List.of("{city} council passes {m1} million budget", "{city} approves spending plan after long debate"),
+          List.of(
+              new Headline("{city} council passes {m1} million budget", "approved"),
+              new Headline("{city} approves spending plan after long debate", "approved"),
+              new Headline("Property taxes to rise {p1} percent in {city}", "tax"),
+              new Headline("Split {city} council adopts new budget", "vote")),
           List.of(
               new Fact("approved", List.of(
                   "The {city} city council approved a budget of {m1} million dollars on {day}.",
@@ -131,7 +147,11 @@ final class Templates {
               "Council member {person} said she had received {n} emails about the plan.",
               "{person}, a {job}, said the tax increase would cost her about {n} dollars a year.")),
       new Family("nurses-strike",
-          List.of("Nurses strike at {hospital}", "{hospital} nurses walk out over pay"),
+          List.of(
+              new Headline("Nurses strike at {hospital}", "walkout"),
+              new Headline("{hospital} nurses walk out over pay", "walkout"),
+              new Headline("Nurses at {hospital} demand {p1} percent raise", "raise"),
+              new Headline("Strike forces {hospital} to postpone surgeries", "surgeries")),
           List.of(
               new Fact("walkout", List.of(
                   "About {n1} nurses at {hospital} in {city} walked off the job on {day}.",
@@ -160,7 +180,11 @@ final class Templates {
               "The hospital has {n} beds and is the largest employer in the area.",
               "{person}, a {job}, brought coffee to the picket line on {day}.")),
       new Family("river-flood",
-          List.of("Flooding forces evacuations in {city}", "{river} River floods {city} neighborhoods"),
+          List.of(
+              new Headline("Flooding forces evacuations in {city}", "evacuated"),
+              new Headline("{river} River floods {city} neighborhoods", "evacuated"),
+              new Headline("Emergency declared as {river} River rises", "emergency"),
+              new Headline("Thousands leave homes as {city} floods", "evacuated")),
           List.of(
               new Fact("evacuated", List.of(
                   "Flooding forced {n1} residents of {city} from their homes on {day}.",
@@ -189,7 +213,11 @@ final class Templates {
               "The last major flood in {city} was in {year}.",
               "{person}, a {job}, said it was the worst flooding she had seen in {n} years.")),
       new Family("merger",
-          List.of("{buyer} to buy {target} in {b1} billion deal", "{buyer} agrees to acquire {target}"),
+          List.of(
+              new Headline("{buyer} to buy {target} in {b1} billion deal", "deal"),
+              new Headline("{buyer} agrees to acquire {target}", "deal"),
+              new Headline("{target} shareholders to get {s1} dollars a share", "per-share"),
+              new Headline("{buyer} deal for {target} set to close in {quarter} quarter", "close")),
           List.of(
               new Fact("deal", List.of(
                   "{buyer} agreed to buy {target} for {b1} billion dollars on {day}.",
@@ -218,7 +246,11 @@ final class Templates {
               "{target} was founded in {year} in a garage in {city2}.",
               "{person}, a {job} who owns {target} stock, said she planned to hold her shares.")),
       new Family("court-ruling",
-          List.of("Judge blocks state {law} law", "Federal court halts {law} law"),
+          List.of(
+              new Headline("Judge blocks state {law} law", "blocked"),
+              new Headline("Federal court halts {law} law", "blocked"),
+              new Headline("State to appeal ruling on {law} law", "appeal"),
+              new Headline("Court puts {law} law on hold", "blocked")),
           List.of(
               new Fact("blocked", List.of(
                   "A federal judge in {city} blocked the state's {law} law on {day}.",
@@ -247,7 +279,11 @@ final class Templates {
               "{person}, a {job} who joined the lawsuit, said she was relieved.",
               "The hearing lasted {n} hours and drew a crowd of protesters outside the courthouse.")),
       new Family("bridge-closure",
-          List.of("{city} bridge to close for repairs", "Repairs will shut {bridge} Bridge for months"),
+          List.of(
+              new Headline("{city} bridge to close for repairs", "closure"),
+              new Headline("Repairs will shut {bridge} Bridge for months", "closure"),
+              new Headline("{bridge} Bridge repairs to cost {m1} million dollars", "cost"),
+              new Headline("Ferry service added during {bridge} Bridge closure", "ferry")),
           List.of(
               new Fact("closure", List.of(
                   "The {bridge} Bridge in {city} will close for {n1} months starting {day}.",
@@ -276,7 +312,11 @@ final class Templates {
               "{person}, who runs a bakery near the bridge, worried about losing customers.",
               "Inspectors found {n} cracked support beams during a routine check.")),
       new Family("product-recall",
-          List.of("{company} recalls {product}", "{n1} {product} recalled over {defect}"),
+          List.of(
+              new Headline("{company} recalls {product}", "recall"),
+              new Headline("{n1} {product} recalled over {defect}", "recall"),
+              new Headline("{company} offers refunds on recalled {product}", "refund"),
+              new Headline("{defect} prompts {product} recall", "recall")),
           List.of(
               new Fact("recall", List.of(
                   "{company} recalled {n1} {product} on {day} because of a {defect}.",

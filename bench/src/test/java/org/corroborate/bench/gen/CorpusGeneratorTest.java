@@ -138,11 +138,15 @@ class CorpusGeneratorTest {
       assertThat(factIds.add(id)).as("fact listed once: " + id).isTrue();
       Set<String> origins = new TreeSet<>();
       Set<String> statements = new HashSet<>();
+      Map<String, String> originOfStatement = new HashMap<>();
       List<String> outlets = new ArrayList<>();
       for (JsonNode m : fact.get("members")) {
         String s = sentence(texts, m);
         assertThat(s).as(id).matches("[A-Z0-9].*\\.");
         statements.add(s);
+        String before = originOfStatement.putIfAbsent(s, m.get("origin").asText());
+        assertThat(before == null ? m.get("origin").asText() : before)
+            .as("independent origins of %s never print the same sentence: %s", id, s).isEqualTo(m.get("origin").asText());
         origins.add(m.get("origin").asText());
         outlets.add(outletOf.get(m.get("article").asText()));
       }
