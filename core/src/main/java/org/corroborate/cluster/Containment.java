@@ -43,8 +43,9 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
  * tagging that finds subjects and support verbs. A hypothetical ("If ..., it would ...") neither contains nor is contained: it states no fact;
  * a claim of what would or could happen meets only another such claim.
  *
- * <p>One instance per clustering run caches each claim's content; not thread safe. WordNet lookups
- * are cached in {@link Synonyms}.
+ * <p>One instance per clustering run caches each claim's content in a concurrent map (a content
+ * worked out twice by two threads is the same value); thread safe. WordNet lookups are cached in
+ * {@link Synonyms}.
  */
 final class Containment {
 
@@ -89,9 +90,9 @@ final class Containment {
   private final TermWeights idf;
   private final NameAssociations names;
   private final boolean synonyms;
-  private final Map<String, Content> contents = new java.util.HashMap<>();
+  private final Map<String, Content> contents = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A containment judge for one clustering run (it caches each claim's content; not thread safe). */
+  /** A containment judge for one clustering run (it caches each claim's content). */
   Containment(TermWeights idf, NameAssociations names, boolean synonyms) {
     this.idf = idf;
     this.names = names;

@@ -15,8 +15,8 @@ import java.util.Set;
  * deadline" and "The Pentagon set a Friday deadline" may still merge, while "Lisbon" and "Madrid"
  * in otherwise equal claims keep them apart. Names the corpus shows on opposite sides of one claim
  * (one the subject, the other named after the verb: "The Pentagon set a deadline for Anthropic")
- * are parties to something, not one actor, and are never associated. Built once per run; not
- * thread safe (memoises).
+ * are parties to something, not one actor, and are never associated. Built once per run; thread
+ * safe once built (it memoises answers in a concurrent map).
  */
 final class NameAssociations {
   /** Claims that must mention both names. */
@@ -26,7 +26,7 @@ final class NameAssociations {
 
   private final Map<String, List<Integer>> claimsNaming = new HashMap<>();
   private final List<String> articleOf = new ArrayList<>();
-  private final Map<String, Boolean> memo = new HashMap<>();
+  private final Map<String, Boolean> memo = new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> opposed = new HashSet<>();
   /** The words each name word shares a multi-word name with somewhere in the corpus. */
   private final Map<String, Set<String>> runMates = new HashMap<>();

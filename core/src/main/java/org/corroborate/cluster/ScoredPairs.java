@@ -15,7 +15,7 @@ import org.corroborate.model.Claim;
  * id-sorted claim list; a pair key packs the smaller position first. Each pair keeps only what
  * grouping asks (similarity, same, conflict, compatible, which side is stated within the other) in
  * a {@link PairTable}; the full features behind a reported link are scored again ({@link #detail}).
- * Not thread safe.
+ * Not thread safe (candidate pairs are scored on every core inside {@link #of}).
  */
 final class ScoredPairs implements AverageLinkGrouping.Pairs {
 
@@ -111,11 +111,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
           IntStream.range(start, end).parallel()
               .forEach(i -> near[i - start] = within != null && !within.seeds().contains(profiles.get(i).claim().id())
                   ? new int[0] : neighbours(index, i, profiles.get(i), idf, options));
-          for (int i = start; i < end; i++) {
-            for (int j : near[i - start]) {
-              pairs.entry(i, j);
-            }
-          }
+          pairs.addScored(start, end, near);
         }
       }
       if (within != null) {
@@ -123,6 +119,35 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       }
       pairs.candidateCount = pairs.table.size();
       return pairs;
+    }
+  }
+
+  /**
+   * Adds the candidate pairs of claims {@code start..end} (their neighbours in {@code near}), as
+   * {@link #entry} would one by one in claim order, but scored on every core: scoring is a pure
+   * function of the two profiles, and the table receives the pairs in the same order, so the result
+   * is the same as on one thread.
+   */
+  private void addScored(int start, int end, int[][] near) {
+    java.util.LinkedHashSet<Long> fresh = new java.util.LinkedHashSet<>();
+    for (int i = start; i < end; i++) {
+      for (int j : near[i - start]) {
+        long key = key(i, j);
+        if (table.find(key) < 0) {
+          fresh.add(key);
+        }
+      }
+    }
+    long[] keys = fresh.stream().mapToLong(Long::longValue).toArray();
+    double[] similarity = new double[keys.length];
+    byte[] flags = new byte[keys.length];
+    IntStream.range(0, keys.length).parallel().forEach(x -> {
+      Scored s = detail(first(keys[x]), second(keys[x]));
+      similarity[x] = s.similarity();
+      flags[x] = flags(keys[x], s);
+    });
+    for (int x = 0; x < keys.length; x++) {
+      table.add(keys[x], similarity[x], flags[x]);
     }
   }
 
@@ -274,6 +299,11 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       return e;
     }
     Scored s = detail(first(key), second(key));
+    return table.add(key, s.similarity(), flags(key, s));
+  }
+
+  /** The flags kept for a scored pair. */
+  private byte flags(long key, Scored s) {
     byte f = 0;
     if (s.same()) {
       f |= SAME;
@@ -293,7 +323,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         }
       }
     }
-    return table.add(key, s.similarity(), f);
+    return f;
   }
 
   /**
