@@ -30,8 +30,9 @@ final class Synonyms {
 
   private static final Synonyms INSTANCE = new Synonyms();
 
-  private final Map<String, Set<Long>> cache = new ConcurrentHashMap<>();
-  private final Map<String, Set<Long>> neighbourCache = new ConcurrentHashMap<>();
+  /** A word's sense keys ({@link #key}), sorted, as a primitive array: pairs are compared millions of times. */
+  private final Map<String, long[]> cache = new ConcurrentHashMap<>();
+  private final Map<String, long[]> neighbourCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> glossCache = new ConcurrentHashMap<>();
 
   private Synonyms() {}
@@ -45,16 +46,8 @@ final class Synonyms {
     if (a.equals(b)) {
       return true;
     }
-    Set<Long> sa = senses(a);
-    if (sa.isEmpty()) {
-      return false;
-    }
-    for (Long s : senses(b)) {
-      if (sa.contains(s)) {
-        return true;
-      }
-    }
-    return false;
+    long[] sa = senses(a);
+    return sa.length > 0 && intersect(sa, senses(b));
   }
 
   /**
@@ -66,30 +59,36 @@ final class Synonyms {
     if (synonymous(a, b)) {
       return true;
     }
-    Set<Long> na = neighbours(a);
-    if (na.isEmpty()) {
+    long[] na = neighbours(a);
+    if (na.length == 0) {
       return false;
     }
-    for (Long s : senses(b)) {
-      if (na.contains(s)) {
+    return intersect(na, senses(b)) || intersect(senses(a), neighbours(b));
+  }
+
+  /** Whether two sorted arrays share a value. */
+  private static boolean intersect(long[] x, long[] y) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
         return true;
       }
-    }
-    Set<Long> sa = senses(a);
-    for (Long s : neighbours(b)) {
-      if (sa.contains(s)) {
-        return true;
+      if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return false;
   }
 
-  private Set<Long> neighbours(String word) {
-    Set<Long> known = neighbourCache.get(word);
+  private long[] neighbours(String word) {
+    long[] known = neighbourCache.get(word);
     return known != null ? known : neighbourCache.computeIfAbsent(word, Synonyms::lookUpNeighbours);
   }
 
-  private static Set<Long> lookUpNeighbours(String word) {
+  private static long[] lookUpNeighbours(String word) {
     return fromMainSenses(word, (sense, own, out) -> {
       for (Pointer p : sense.getPointers()) {
         if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.SIMILAR_TO) {
@@ -141,12 +140,12 @@ final class Synonyms {
     return Set.copyOf(out);
   }
 
-  private Set<Long> senses(String word) {
-    Set<Long> known = cache.get(word);
+  private long[] senses(String word) {
+    long[] known = cache.get(word);
     return known != null ? known : cache.computeIfAbsent(word, Synonyms::lookUp);
   }
 
-  private static Set<Long> lookUp(String word) {
+  private static long[] lookUp(String word) {
     return fromMainSenses(word, (sense, own, out) -> {
       out.add(key(sense));
       addTargets(own, PointerType.PERTAINYM, out);
@@ -158,10 +157,12 @@ final class Synonyms {
     void collect(Synset sense, List<Word> own, Set<Long> out) throws JWNLException;
   }
 
-  /** Collects from the first {@link #SENSES_PER_WORD} senses of a word in every part of speech. */
-  private static Set<Long> fromMainSenses(String word, SenseCollector collector) {
+  private static final long[] NONE = new long[0];
+
+  /** Collects from the first {@link #SENSES_PER_WORD} senses of a word in every part of speech, sorted. */
+  private static long[] fromMainSenses(String word, SenseCollector collector) {
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
-      return Set.of();
+      return NONE;
     }
     Dictionary dictionary = wordNet();
     Set<Long> out = new HashSet<>();
@@ -177,10 +178,10 @@ final class Synonyms {
           }
         }
       } catch (JWNLException e) {
-        return Set.of();
+        return NONE;
       }
     }
-    return Set.copyOf(out);
+    return out.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
   private static void addTargets(List<Word> own, PointerType type, Set<Long> out) throws JWNLException {
