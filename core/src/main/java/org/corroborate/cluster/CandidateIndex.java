@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -73,6 +74,8 @@ final class CandidateIndex implements AutoCloseable {
       }
       reader = DirectoryReader.open(dir);
       searcher = new IndexSearcher(reader);
+      // every claim's query is asked once: caching queries would only cost
+      searcher.setQueryCache(null);
     } catch (IOException | RuntimeException e) {
       delete(dir, tmp, e);
       throw e instanceof IOException io ? new UncheckedIOException("building the claim index failed", io) : (RuntimeException) e;
@@ -112,7 +115,9 @@ final class CandidateIndex implements AutoCloseable {
       return out;
     }
     try {
-      for (ScoreDoc d : searcher.search(q.build(), k + 1).scoreDocs) {
+      // counting hits only as far as the top k + 1 lets the search skip blocks that cannot enter
+      // them; the top hits (and their order) are the same as with an exact count
+      for (ScoreDoc d : searcher.search(q.build(), new TopScoreDocCollectorManager(k + 1, k + 1)).scoreDocs) {
         if (d.doc != self && out.size() < k) {
           out.add(d.doc);
         }
