@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import org.corroborate.model.Quantity;
 
 /**
- * Money, percentages and counts in a claim's text, normalised ("$200 million" and "200 million
- * dollars" are both 200000000 USD). Patterns are compiled once; texts without a digit or number
- * word skip them. Stateless and thread safe.
+ * Money, percentages, counts and ordinals in a claim's text, normalised ("$200 million" and "200
+ * million dollars" are both 200000000 USD; "the fourth quarter" and "the 4th quarter" are both the
+ * ordinal 4 of "quarter"). Patterns are compiled once; texts without a digit or number word skip
+ * them. Stateless and thread safe.
  */
 final class Quantities {
   private static final Map<String, Double> SCALE = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
@@ -34,12 +35,46 @@ final class Quantities {
   private static final Pattern HAS_NUMBER = Pattern.compile(
       "(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred|dozen)\\b");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final Map<String, Integer> ORDINAL_WORDS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
+      "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10);
+  /**
+   * An ordinal after a determiner, ranking the noun after it ("the third quarter", "its 2nd round"):
+   * after a determiner it modifies that noun, where a bare "first" is often an adverb ("first
+   * reported").
+   */
+  private static final Pattern ORDINAL_PHRASE = Pattern.compile(
+      "(?i)\\b(?:the|its|their|his|her|our|a|an|this|that)\\s+"
+          + "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+([a-z][a-z-]+)");
+  private static final Pattern HAS_ORDINAL = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(st|nd|rd|th))\\b");
 
   List<Quantity> find(String text) {
-    if (!HAS_NUMBER.matcher(text).find()) {
-      return List.of();
-    }
     List<Quantity> out = new ArrayList<>();
+    if (HAS_NUMBER.matcher(text).find()) {
+      counts(text, out);
+    }
+    if (HAS_ORDINAL.matcher(text).find()) {
+      ordinals(text, out);
+    }
+    return out.isEmpty() ? List.of() : out;
+  }
+
+  /** Ordinals that rank a noun: value, unit {@link Quantity#ORDINAL}, and the noun as {@code counted}. */
+  private static void ordinals(String text, List<Quantity> out) {
+    Matcher m = ORDINAL_PHRASE.matcher(text);
+    while (m.find()) {
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      String noun = noun(m.group(2));
+      if (noun.isEmpty()) {
+        continue;
+      }
+      Integer value = ORDINAL_WORDS.get(word);
+      int rank = value != null ? value : Integer.parseInt(word.substring(0, word.length() - 2));
+      out.add(new Quantity(text.substring(m.start(1), m.end(2)), rank, Quantity.ORDINAL, "exact", noun));
+    }
+  }
+
+  private static void counts(String text, List<Quantity> out) {
     Matcher m = Q.matcher(text);
     while (m.find()) {
       String num = m.group(3);
@@ -87,7 +122,6 @@ final class Quantities {
       }
       out.add(new Quantity(text.substring(start, end).strip(), value, unit, bound, counted));
     }
-    return out;
   }
 
   private static String noun(String w) {

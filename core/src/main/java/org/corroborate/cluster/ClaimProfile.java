@@ -243,7 +243,9 @@ record ClaimProfile(
     SortedSet<String> out = new TreeSet<>();
     for (Quantity q : quantities) {
       String v = BigDecimal.valueOf(q.value()).stripTrailingZeros().toPlainString();
-      out.add(q.unit().toLowerCase(Locale.ROOT) + "=" + v);
+      // an ordinal's kind is the noun it ranks: "the first quarter" meets "the fourth quarter", not "the second round"
+      String kind = q.unit().equals(Quantity.ORDINAL) ? Quantity.ORDINAL + " " + q.counted() : q.unit();
+      out.add(kind.toLowerCase(Locale.ROOT) + "=" + v);
     }
     return out;
   }
