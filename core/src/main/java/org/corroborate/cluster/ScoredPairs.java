@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.corroborate.model.Claim;
+import org.corroborate.stories.StoryNames;
 
 /**
  * The scored pairs of one clustering run: the BM25 candidates of every claim, scored by the pair
@@ -63,6 +64,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   private final List<ClaimProfile> profiles;
   private final TermWeights idf;
   private final NameAssociations names;
+  private final StoryNames stories;
   private final Containment containment;
   private final ClusterOptions options;
   private final PairModel model;
@@ -78,6 +80,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     this.profiles = profiles;
     this.idf = idf;
     this.names = new NameAssociations(profiles);
+    this.stories = new StoryNames(profiles.stream().map(ClaimProfile::claim).toList());
     this.containment = new Containment(idf, names, options.synonyms());
     this.options = options;
     this.model = model;
@@ -334,6 +337,10 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     ClaimProfile pa = profiles.get(Math.min(a, b));
     ClaimProfile pb = profiles.get(Math.max(a, b));
     double bar = Math.min(options.memberFloor(), options.conflictThreshold());
+    if (!stories.mayShareStory(pa.claim().articleId(), pb.claim().articleId())) {
+      // claims of two stories are never one claim (nor, in the contradictions stage, a dispute)
+      return new Scored(0, PairFeatures.of(pa, pb, idf, names, false), Containment.Cover.NONE, false, false);
+    }
     PairFeatures f = PairFeatures.of(pa, pb, idf, names, options.synonyms(), model, bar);
     double p = model.probability(f.values());
     boolean agree = f.disagreement() == null;

@@ -16,6 +16,7 @@ import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 import org.corroborate.model.Contradiction;
+import org.corroborate.stories.StoryNames;
 
 /**
  * Finds pairs of claims that cannot both hold, typed after de Marneffe, Rafferty and Manning

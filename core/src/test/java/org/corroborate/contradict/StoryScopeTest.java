@@ -9,6 +9,7 @@ import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.model.Article;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Contradiction;
+import org.corroborate.stories.StoryNames;
 import org.junit.jupiter.api.Test;
 
 /** Claims of two articles contradict each other only when the articles may be about one story. */

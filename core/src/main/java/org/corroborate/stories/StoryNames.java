@@ -1,4 +1,4 @@
-package org.corroborate.contradict;
+package org.corroborate.stories;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +13,15 @@ import org.corroborate.model.Token;
  * The proper names each article's claims use, each a whole run of proper nouns ("yamada bridge", "luis
  * novak", "anthropic"), to tell whether two articles can be about one story. Whole runs, because single
  * words of names recur across unrelated stories ("bridge" in two bridges' names, a common first name).
- * Two claims of different articles contradict each other only when they speak of the same thing: "387
- * toaster ovens were recalled" and "810 toaster ovens were recalled" are no dispute when one article is
- * about one company's recall and the other about another's. Articles that both name someone or something
- * and have no whole name in common are taken to be about different stories; an article that names
- * nothing gives no evidence either way. Immutable once built; thread safe.
+ * Two claims of different articles are one claim, or contradict each other, only when they speak of the
+ * same thing: "387 toaster ovens were recalled" and "810 toaster ovens were recalled" are no dispute, and
+ * two articles' "No one was hurt in the fire" are not one fact confirmed twice, when one article is about
+ * one company's fire and the other about another's. Articles that both name someone or something and have
+ * no whole name in common are taken to be about different stories; an article that names nothing gives
+ * no evidence either way. The cluster and contradictions stages both ask it, so that what cannot be
+ * disputed across two stories cannot be confirmed across them either. Immutable once built; thread safe.
  */
-final class StoryNames {
+public final class StoryNames {
   /** Names of days and months: tagged as proper nouns, they name a time, not who or what a story is about. */
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -31,11 +33,12 @@ final class StoryNames {
    * two cut the contradictions reported from 11,422 to 3,675 but lost true ones between short articles
    * that name little beside the company (BENCHMARKS.md, "Contradictions across stories").
    */
-  static final int SHARED_NAMES = 1;
+  public static final int SHARED_NAMES = 1;
 
   private final Map<String, Set<String>> namesOf = new HashMap<>();
 
-  StoryNames(List<Claim> claims) {
+  /** The names of each article whose claims are given (its tokens tagged by the claims stage). */
+  public StoryNames(List<Claim> claims) {
     for (Claim c : claims) {
       Set<String> names = namesOf.computeIfAbsent(c.articleId(), k -> new HashSet<>());
       StringBuilder run = new StringBuilder();
@@ -73,7 +76,7 @@ final class StoryNames {
    * Whether the two articles may be about one story: one of them names nothing, or they share {@link
    * #SHARED_NAMES} whole names (or every name of the one that names fewer).
    */
-  boolean mayShareStory(String articleA, String articleB) {
+  public boolean mayShareStory(String articleA, String articleB) {
     if (articleA.equals(articleB)) {
       return true;
     }
