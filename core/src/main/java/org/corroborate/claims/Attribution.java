@@ -247,6 +247,9 @@ final class Attribution {
     if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS || s.tags[c].equals("IN") && !s.lower[c].equals("that")) {
       return null;
     }
+    if (s.tags[c].startsWith("W") && !s.lower[c].equals("that")) {
+      return null; // "would tell visitors where to find the gate": a wh-clause states no proposition
+    }
     if (lemma.equals("reject") && !(c > 0 && s.lower[c - 1].equals("that"))) {
       return null; // "rejects its use" is an act, not a denial of a statement
     }
@@ -420,6 +423,9 @@ final class Attribution {
     }
     if (vs > ts && hasNoun(s, ts, vs)) {
       // "P, X said" / "P, X told Axios" / "P, Axios has learned"
+      if (verb + 2 < b && s.words[verb + 1].equals(",") && hasVerb(s, verb + 2, b)) {
+        return null; // "P, the mayor said, and Q": a parenthetical attribution; Q is content too
+      }
       if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {
         return new Found(content, 0, 0, stance, s.range(skipDeterminer(s, ts, vs), vs), List.of(s.range(vs, verb + 1)));
       }

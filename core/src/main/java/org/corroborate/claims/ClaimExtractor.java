@@ -164,14 +164,34 @@ public final class ClaimExtractor {
           }
         }
         List<Part> parts = new ArrayList<>();
+        List<Found> reporters = new ArrayList<>();
         for (List<int[]> proposition : f.propositions()) {
-          parts.addAll(f.stance() == Stance.DECLINES ? List.of(new Part(proposition, -1)) : splitter.split(s, proposition));
+          List<Part> split = f.stance() == Stance.DECLINES ? List.of(new Part(proposition, -1))
+              : splitter.split(s, proposition);
+          for (Part p : split) {
+            Found inner = split.size() > 1 ? innerReport(attribution, s, p) : null;
+            if (inner == null) {
+              parts.add(p);
+              reporters.add(f);
+              continue;
+            }
+            for (List<int[]> q : inner.propositions()) {
+              for (Part p2 : splitter.split(s, q)) {
+                parts.add(p2);
+                reporters.add(inner);
+              }
+            }
+          }
         }
         Set<String> seen = new java.util.HashSet<>();
-        for (Part p : parts) {
-          Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), speaker, speakerName, f.stance(), f.citedSource(),
-              withAlternative(f.cues(), p.alternative()), false, dates);
-          if (f.stance() == Stance.DENIES) {
+        for (int pi = 0; pi < parts.size(); pi++) {
+          Part p = parts.get(pi);
+          Found g = reporters.get(pi);
+          String pSpeaker = g == f ? speaker : s.range(g.speakerStart(), g.speakerEnd());
+          String pSpeakerName = g == f ? speakerName : persons.resolve(pSpeaker);
+          Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), pSpeaker, pSpeakerName, g.stance(), g.citedSource(),
+              withAlternative(g.cues(), p.alternative()), false, dates);
+          if (g.stance() == Stance.DENIES) {
             d = resolveAnaphora(d, s, p, previous, dates);
           }
           if (seen.add(d.text())) {
@@ -200,6 +220,31 @@ public final class ClaimExtractor {
     ArticleClaims claims = new ArticleClaims(article, number(article, drafts, "#", dates), sorted(dropped));
     return new Propositions(claims, derived == null ? List.of() : number(article, derived, "#d", dates));
   }
+
+  /**
+   * The attribution inside one proposition of a split sentence: "The mayor said the bridge will reopen,
+   * but engineers said repairs could take longer" gives "engineers said repairs could take longer", whose
+   * own speaker is "engineers" and whose claim is "repairs could take longer". Null when the proposition
+   * is not one contiguous run of tokens or reports no one's words (a refusal to comment stays whole).
+   */
+  private static Found innerReport(Attribution attribution, TaggedSentence s, Part p) {
+    if (p.copulaAfter() >= 0) {
+      return null;
+    }
+    int[] idx = ClauseSplitter.flatten(p.ranges());
+    if (idx.length < 4 || idx[idx.length - 1] - idx[0] + 1 != idx.length) {
+      return null;
+    }
+    Found g = attribution.find(s, idx[0], idx[idx.length - 1] + 1);
+    if (!g.hasSpeaker() || g.stance() == Stance.DECLINES || FIRST_PERSON.contains(s.lower[g.speakerStart()])) {
+      return null; // "“I think prices will fall,” she says": the outer speaker's words, "I think" a hedge of them
+    }
+    int[] c = ClauseSplitter.flatten(g.content());
+    return c.length == 0 || s.tags[c[0]].startsWith("W") ? null : g; // "would show visitors where to park": no proposition
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
 
   /** The derived propositions of one sentence, those already among its claims left out. */
   private void derive(TaggedSentence s, int b, Found f, List<Part> parts, String speaker, String speakerName,

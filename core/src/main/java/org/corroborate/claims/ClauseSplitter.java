@@ -317,7 +317,8 @@ final class ClauseSplitter {
       return null;
     }
     for (int p = 2; p < idx.length - 2; p++) {
-      if (s.words[idx[p]].equals(",") && startsClause(s, idx, p + 1) && hasVerbBefore(s, idx, p)
+      if (s.words[idx[p]].equals(",") && !PlaceRelations.commaInPlace(s, idx[p]) && startsClause(s, idx, p + 1)
+          && hasVerbBefore(s, idx, p)
           && startsClause(s, idx, 1)) {
         return List.of(part(idx, 1, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
       }
@@ -395,6 +396,27 @@ final class ClauseSplitter {
 
   /** "S V O, VBG X" -> "S V O" and "S VBG X": a participial clause about the subject. */
   private List<Part> participle(TaggedSentence s, int[] idx) {
+    int[] at = participleAt(s, idx);
+    if (at == null) {
+      return null;
+    }
+    int verb = at[0];
+    int subjEnd = at[1];
+    List<Part> out = new ArrayList<>();
+    out.add(part(idx, 0, at[2], -1, -1));
+    // "..., killing three people and injuring 12 others": each participle its own finite claim
+    List<int[]> each = participles(s, idx, at[3]);
+    for (int[] r : each) {
+      out.add(finiteParticiple(s, slice(idx, 0, r[1]), verb, subjEnd, r[0]));
+    }
+    return out;
+  }
+
+  /**
+   * "S V O, VBG X (and VBG Y)": the main verb, the subject's end, the comma and the first participle, as
+   * positions in idx; null when the clause has no such participle.
+   */
+  static int[] participleAt(TaggedSentence s, int[] idx) {
     int verb = -1;
     for (int i = 0; i < idx.length; i++) {
       if (s.isFiniteVerb(idx[i])) {
@@ -433,22 +455,25 @@ final class ClauseSplitter {
         q++;
       }
       if (q < idx.length - 1 && s.tags[idx[q]].equals("VBG") && !s.lower[idx[q]].equals("including")) {
-        List<Part> out = new ArrayList<>();
-        out.add(part(idx, 0, p, -1, -1));
-        // "..., killing three people and injuring 12 others": each participle its own finite claim
-        int from = q;
-        for (int k = q + 1; k < idx.length - 1; k++) {
-          if (s.tags[idx[k]].equals("CC") && s.tags[idx[k + 1]].equals("VBG")) {
-            int e = k > from + 1 && s.words[idx[k - 1]].equals(",") ? k - 1 : k;
-            out.add(finiteParticiple(s, slice(idx, 0, e), verb, subjEnd, from));
-            from = k + 1;
-          }
-        }
-        out.add(finiteParticiple(s, idx, verb, subjEnd, from));
-        return out;
+        return new int[] {verb, subjEnd, p, q};
       }
     }
     return null;
+  }
+
+  /** The coordinated participles from position q: [start, end) in idx for each ("killing ... and injuring ..."). */
+  static List<int[]> participles(TaggedSentence s, int[] idx, int q) {
+    List<int[]> out = new ArrayList<>();
+    int from = q;
+    for (int k = q + 1; k < idx.length - 1; k++) {
+      if (s.tags[idx[k]].equals("CC") && s.tags[idx[k + 1]].equals("VBG")) {
+        int e = k > from + 1 && s.words[idx[k - 1]].equals(",") ? k - 1 : k;
+        out.add(new int[] {from, e});
+        from = k + 1;
+      }
+    }
+    out.add(new int[] {from, idx.length});
+    return out;
   }
 
   /**
@@ -557,7 +582,7 @@ final class ClauseSplitter {
   }
 
   /** Whether a subject noun phrase followed by a finite verb starts at position p. */
-  private static boolean startsClause(TaggedSentence s, int[] idx, int p) {
+  static boolean startsClause(TaggedSentence s, int[] idx, int p) {
     while (p < idx.length - 1 && s.isQuoteMark(idx[p])) {
       p++;
     }
@@ -565,10 +590,14 @@ final class ClauseSplitter {
     if (!(s.inChunk(t, "NP") || s.tags[t].equals("EX"))) {
       return false;
     }
-    for (int i = p; i < idx.length && i - p <= 8; i++) {
+    for (int i = p, place = 0; i < idx.length && i - p <= 8 + place; i++) {
       int k = idx[i];
       if (s.isFiniteVerb(k)) {
         return i > p;
+      }
+      if (PlaceRelations.commaInPlace(s, k)) {
+        place++; // "the Salem, Ore., couple were": the place's commas are inside the subject
+        continue;
       }
       boolean determiner = i == p && s.tags[k].equals("DT") && i + 1 < idx.length
           && s.chunks[idx[i + 1]].equals("I-NP"); // "that monopoly has ended"
@@ -666,11 +695,17 @@ final class ClauseSplitter {
         || s.words[idx[i - 1]].equals("(") || s.words[idx[i]].equals(")"))) {
       i--;
     }
-    while (i > 1 && s.tags[idx[i - 1]].equals("POS")) {
+    boolean possessor = false;
+    while (i > 1 && (s.tags[idx[i - 1]].equals("POS") || s.tags[idx[i]].equals("POS") && s.inChunk(idx[i - 1], "NP"))) {
+      // "the council's decision": the possessor belongs to the phrase, whichever chunk holds the "'s"
+      possessor |= s.tags[idx[i]].equals("POS");
       i--;
       while (i > 0 && s.inChunk(idx[i - 1], "NP") && !s.chunks[idx[i]].startsWith("B-")) {
         i--;
       }
+    }
+    if (possessor) {
+      return i; // "an expansion of the act's authority, which": the caller sees the "of" and leaves it whole
     }
     while (i > 1 && (s.lower[idx[i - 1]].equals("of") && s.inChunk(idx[i - 2], "NP") || insideName(s, idx, i - 1))) {
       i = i - 2; // "the Bureau of Alcohol and Tobacco Control"
@@ -879,7 +914,8 @@ final class ClauseSplitter {
         continue;
       }
       int end = p + 2;
-      while (end < idx.length && !s.words[idx[end]].equals(",") && !s.words[idx[end]].equals(";")) {
+      while (end < idx.length && !(s.words[idx[end]].equals(",") && !PlaceRelations.commaBeforeState(s, idx[end]))
+          && !s.words[idx[end]].equals(";")) {
         if (s.isFiniteVerb(idx[end])) {
           end = -1;
           break;

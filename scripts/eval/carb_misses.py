@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Lists the misses of the CaRB speaker measure by class, for error analysis (prints to the terminal only;
+nothing here is kept). Usage: carb_misses.py GOLD.tsv CLAIMS.jsonl [--all]
+
+For every gold proposition with a `C:` speaker context that does not count (see carb_convert.py --speakers):
+  (a) no claim matched it one to one: the nearest claim (highest content-word Jaccard) and its score, marked
+      'has-attr' when that claim still carries the attribution's verb (say, tell, ...), 'taken' when it
+      matched another gold proposition, 'long' when it has over twice the gold's content words;
+  (b) matched, but the claim has no speaker or another one.
+With --all, lists gold propositions without a context that no claim matched as well (recall misses),
+with the same nearest-claim notes. Ends with the count per class."""
+import collections, re, sys
+sys.path.insert(0, __import__("os").path.dirname(__file__))
+import carb_convert as cc
+
+ATTR = re.compile(r"\b(said|says|say|told|tells|according|added|noted|argued|asserted|contends|contended|"
+                  r"believes|believed|thinks|reported|announced|estimated|predicted|warned|insisted)\b", re.I)
+
+def main():
+    gold_path, claims_path = sys.argv[1], sys.argv[2]
+    show_all = "--all" in sys.argv
+    words = cc.scorer_words()
+    claims = cc.load_claims(claims_path)
+    gold = collections.OrderedDict()
+    for line in open(gold_path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 3:
+            continue
+        sent, rel, args = parts[0], parts[1], parts[2:]
+        ctx = [a[2:].strip() for a in args if a.startswith("C:")]
+        args = [a for a in args if not re.match(r"^[CTL]:", a)]
+        text = " ".join([args[0], rel] + args[1:]) if args else rel
+        gold.setdefault(sent, []).append((text, ctx[0] if ctx else None))
+    counts = collections.Counter()
+    for sent, props in gold.items():
+        preds = claims.get(sent, [])
+        P = [words(c["text"]) for c in preds]
+        G = [words(t) for t, _ in props]
+        pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(P) for j, g in enumerate(G)
+                        if p and g and len(p & g) / len(p | g) >= 0.5), reverse=True)
+        used_p, used_g, match = set(), set(), {}
+        for s, i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i); used_g.add(j); match[j] = i
+        out = []
+        for j, (text, ctx) in enumerate(props):
+            if ctx is None and not show_all:
+                continue
+            i = match.get(j)
+            if i is not None:
+                if ctx is None or cc.speaker_matches(words, preds[i].get("speaker"), ctx):
+                    counts["hit"] += 1
+                    continue
+                cls = "b:no-speaker" if not preds[i].get("speaker") else "b:wrong-speaker"
+                counts[cls] += 1
+                out.append(f"  [{cls}] gold: {text} | C: {ctx}\n      claim: {preds[i]['text']} | spk: {preds[i].get('speaker')}")
+                continue
+            g = G[j]
+            best = max(((len(p & g) / len(p | g) if p | g else 0, k) for k, p in enumerate(P)), default=(0, -1))
+            notes = []
+            if best[1] >= 0:
+                c = preds[best[1]]
+                if ATTR.search(c["text"]):
+                    notes.append("has-attr")
+                if best[1] in used_p:
+                    notes.append("taken")
+                if len(P[best[1]]) > 2 * len(g):
+                    notes.append("long")
+                if len(P[best[1]]) * 2 < len(g):
+                    notes.append("short")
+            cls = ("a:" if ctx else "r:") + (",".join(notes) or "other")
+            counts[cls] += 1
+            near = f"{best[0]:.2f} {preds[best[1]]['text']} | spk: {preds[best[1]].get('speaker')}" if best[1] >= 0 else "(no claim)"
+            out.append(f"  [{cls}] gold: {text} | C: {ctx}\n      nearest {near}")
+        if out:
+            print(sent)
+            print("\n".join(out))
+    print()
+    for k, v in counts.most_common():
+        print(f"{v:4d} {k}")
+
+if __name__ == "__main__":
+    main()
