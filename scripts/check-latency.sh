@@ -18,7 +18,9 @@ jar="$root/app/target/corroborate.jar"
 
 [ -f "$work/corpus1k/truth.json" ] || "$root/bin/bench-gen" 1000 "$work/corpus1k" >&2
 # `index` rebuilds an index of an older format and keeps an up-to-date one as it is (a few seconds)
-"$java" -jar "$jar" index "$work/corpus1k" --index "$work/index1k" >&2
+# (the corpus by its physical path: a corpus folder given as a symbolic link reads as empty, and an update
+# from an empty corpus empties the index)
+"$java" -jar "$jar" index "$(cd "$work/corpus1k" && pwd -P)" --index "$work/index1k" >&2
 "$java" -jar "$jar" index "$root/seeds" --index "$work/index-seeds" >&2
 
 # The draft: the bodies of every 37th generated article (restated facts, some of which other articles
