@@ -4,7 +4,8 @@
 #   - the seed draft against an index of seeds/ (5 articles), and
 #   - a ~1,000-word Markdown draft against an index of 1,000 generated articles (bin/bench-gen 1000).
 # Usage: scripts/check-latency.sh [WORK_DIR] [RUNS]   (default: bench/target/check-latency, 2 runs each)
-# Prints /usr/bin/time's wall, user and sys seconds and max RSS per run; note the machine's load (uptime).
+# Prints /usr/bin/time's wall, user and sys seconds and max RSS per run, then the phases of one 1k check;
+# note the machine's load (uptime). An index of an older format is rebuilt (delete it to rebuild by hand).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -16,8 +17,11 @@ java="$("$root/bin/find-jdk")/bin/java"
 jar="$root/app/target/corroborate.jar"
 
 [ -f "$work/corpus1k/truth.json" ] || "$root/bin/bench-gen" 1000 "$work/corpus1k" >&2
-[ -d "$work/index1k" ] || "$java" -jar "$jar" index "$work/corpus1k" --index "$work/index1k" >&2
-[ -d "$work/index-seeds" ] || "$java" -jar "$jar" index "$root/seeds" --index "$work/index-seeds" >&2
+# `index` rebuilds an index of an older format and keeps an up-to-date one as it is (a few seconds)
+# (the corpus by its physical path: a corpus folder given as a symbolic link reads as empty, and an update
+# from an empty corpus empties the index)
+"$java" -jar "$jar" index "$(cd "$work/corpus1k" && pwd -P)" --index "$work/index1k" >&2
+"$java" -jar "$jar" index "$root/seeds" --index "$work/index-seeds" >&2
 
 # The draft: the bodies of every 37th generated article (restated facts, some of which other articles
 # contradict) until 1,000 words, and one invented claim.
@@ -58,4 +62,8 @@ for ((r = 1; r <= runs; r++)); do
   t "1k, without (java -jar)" "$java" -jar "$jar" check "$draft" --index "$work/index1k" --format json
   t "1k, with (bin/corroborate)" "$root/bin/corroborate" check "$draft" --index "$work/index1k" --format json
 done
+# where one 1k check spends its time: wall and thread CPU per phase (CORROBORATE_TIMINGS=1, see docs/ci.md)
+echo "phases of one 1k check with bin/corroborate:"
+CORROBORATE_TIMINGS=1 "$root/bin/corroborate" check "$draft" --index "$work/index1k" --format json 2>&1 >/dev/null \
+  | sed -n 's/^corroborate: timings: /  /p' || true
 uptime

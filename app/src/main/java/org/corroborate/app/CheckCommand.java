@@ -31,6 +31,7 @@ import org.corroborate.check.Draft;
 import org.corroborate.check.DraftChecker;
 import org.corroborate.check.DraftReader;
 import org.corroborate.check.ExtractedCorpus;
+import org.corroborate.check.PhaseClock;
 import org.corroborate.check.Verdict;
 import org.corroborate.claims.NlpModels;
 import org.corroborate.index.CorpusIndex;
@@ -103,11 +104,21 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    PhaseClock clock = timings() ? PhaseClock.started() : PhaseClock.NONE;
     QuietLibraries.apply();
     // the language models load on the other core while the config, drafts and index are read;
     // the claims stage waits for them (class initialisation) if they are not ready yet
-    Thread.ofPlatform().daemon().name("corroborate-models").start(NlpModels::shared);
+    Thread.ofPlatform().daemon().name("corroborate-models").start(() -> {
+      NlpModels.shared();
+      clock.lap("OpenNLP models loaded");
+    });
     WordNet.preload(); // and WordNet, which attaching and the contradictions stage ask
+    if (clock != PhaseClock.NONE) {
+      Thread.ofPlatform().daemon().name("corroborate-wordnet-wait").start(() -> {
+        WordNet.dictionary();
+        clock.lap("WordNet opened (waited for)");
+      });
+    }
     PrintWriter err = spec.commandLine().getErr();
     Path cwd = Path.of("").toAbsolutePath();
     ConfigReader configs = new ConfigReader();
@@ -153,15 +164,22 @@ public final class CheckCommand implements Callable<Integer> {
       err.println("corroborate: warning: " + TerminalText.clean(d.file()) + ": " + TerminalText.clean(d.problem()));
     }
 
+    clock.lap("config and drafts read");
     CheckResult result;
+    DraftChecker checker = new DraftChecker(clock);
     if (corpusFolder != null) {
-      result = new DraftChecker().check(readCorpus(corpusFolder), read, options, fileWaivers);
+      ExtractedCorpus corpus = readCorpus(corpusFolder);
+      clock.lap("corpus read and extracted");
+      result = checker.check(corpus, read, options, fileWaivers);
     } else if (!options.ignoredOutlets().isEmpty()) {
       // the stored analysis counts every outlet: leaving some out means analysing the rest again
-      result = new DraftChecker().check(loadIndex(indexDir), read, options, fileWaivers);
+      ExtractedCorpus corpus = loadIndex(indexDir);
+      clock.lap("index loaded");
+      result = checker.check(corpus, read, options, fileWaivers);
     } else {
       try (CheckCorpus corpus = openIndex(indexDir)) {
-        result = new DraftChecker().check(corpus, read, options, fileWaivers);
+        clock.lap("index opened");
+        result = checker.check(corpus, read, options, fileWaivers);
       }
     }
     if (out != null || format != Format.text) {
@@ -186,7 +204,29 @@ public final class CheckCommand implements Callable<Integer> {
     if (!draftDiagnostics.isEmpty() && read.size() < files.size()) {
       err.println("corroborate: " + (files.size() - read.size()) + " draft(s) could not be read");
     }
+    clock.lap("rendered");
+    printTimings(clock, err);
     return result.failingCount() > 0 && !exitZero ? ExitCodes.NO_ARTICLES : ExitCodes.OK;
+  }
+
+  /** Whether to print the phases' wall times on standard error ({@value #TIMINGS_VARIABLE}=1). */
+  private static boolean timings() {
+    return "1".equals(System.getenv(TIMINGS_VARIABLE));
+  }
+
+  /** Set to 1, a check prints its phases' wall times on standard error. */
+  static final String TIMINGS_VARIABLE = "CORROBORATE_TIMINGS";
+
+  private static void printTimings(PhaseClock clock, PrintWriter err) {
+    if (clock == PhaseClock.NONE) return;
+    long jvm = ProcessHandle.current().info().startInstant()
+        .map(i -> java.time.Duration.between(i, java.time.Instant.now()).toMillis()).orElse(-1L);
+    err.printf(java.util.Locale.ROOT, "corroborate: timings: %d ms since the JVM started%n", jvm);
+    for (PhaseClock.Lap l : clock.laps()) {
+      err.printf(java.util.Locale.ROOT, "corroborate: timings: %7.1f ms wall, %7.1f ms CPU (at %7.1f)  %-24s %s%n",
+          l.millis(), l.cpuMillis(), l.atMillis(), l.thread(), l.phase());
+    }
+    err.flush();
   }
 
   private CheckOptions options(CheckConfig cfg) {
@@ -316,7 +356,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IndexException e) {
       throw new UserException(ExitCodes.NO_CORPUS, e.getMessage());
     }
-    if (corpus.analysis().articleIds().isEmpty()) {
+    if (corpus.analysis().articleCount() == 0) {
       corpus.close();
       throw new UserException(ExitCodes.NO_CORPUS, dir + ": the index holds no article");
     }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.cluster.Neighbourhood;
+import org.corroborate.cluster.TermStats;
 import org.corroborate.contradict.ContradictionFinder;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Cluster;
@@ -20,7 +21,7 @@ import org.corroborate.model.Origin;
 import org.corroborate.report.ClaimIds;
 
 /**
- * Attaches draft claims to a corpus analysed on its own ({@link CorpusAnalysis}) instead of
+ * Attaches draft claims to a corpus analysed on its own ({@link StoredAnalysis}) instead of
  * analysing the corpus again with the drafts. In order:
  *
  * <ol>
@@ -54,29 +55,37 @@ final class Attachment {
    */
   static final int MAX_CLUSTER_MEMBERS = 12;
 
-  private final CorpusAnalysis analysis;
+  private final StoredAnalysis analysis;
   private final CorpusClaims corpus;
+  /** The stored clusters read so far, by each of their members' ids. */
   private final Map<String, CorpusAnalysis.StoredCluster> clusterOf = new HashMap<>();
-  private final Map<String, List<Contradiction>> storedContradictionsOf = new HashMap<>();
+  /** The stored contradictions of the members of the clusters touched, by claim id. */
+  private Map<String, List<Contradiction>> storedContradictionsOf = Map.of();
+  private final PhaseClock clock;
 
-  Attachment(CorpusAnalysis analysis, CorpusClaims corpus) {
+  Attachment(StoredAnalysis analysis, CorpusClaims corpus) {
+    this(analysis, corpus, PhaseClock.NONE);
+  }
+
+  Attachment(StoredAnalysis analysis, CorpusClaims corpus, PhaseClock clock) {
     this.analysis = analysis;
     this.corpus = corpus;
-    for (CorpusAnalysis.StoredCluster c : analysis.clusters()) {
-      c.claimIds().forEach(id -> clusterOf.put(id, c));
-    }
-    for (Contradiction x : analysis.contradictions()) {
-      x.claimIds().forEach(id -> storedContradictionsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(x));
-    }
+    this.clock = clock;
   }
 
   /** The fate of every draft claim, by claim id. */
   Map<String, Fate> fates(List<Claim> draftClaims, int minSources) {
     ClaimClusterer clusterer = new ClaimClusterer();
     int k = clusterer.options().candidates();
+    TermStats terms = analysis.terms();
+    // the searches are independent: on every core, their answers taken in the drafts' order
+    List<List<String>> nearest = draftClaims.parallelStream().map(d -> corpus.nearest(d, terms, k)).toList();
+    Set<String> near = new HashSet<>();
+    nearest.forEach(near::addAll);
+    analysis.clustersOf(near).values().forEach(c -> c.claimIds().forEach(id -> clusterOf.put(id, c)));
     Set<String> wanted = new TreeSet<>();
-    for (Claim d : draftClaims) {
-      for (String id : corpus.nearest(d, analysis.terms(), k)) {
+    for (List<String> ids : nearest) {
+      for (String id : ids) {
         wanted.add(id);
         CorpusAnalysis.StoredCluster c = clusterOf.get(id);
         if (c != null) {
@@ -84,7 +93,9 @@ final class Attachment {
         }
       }
     }
+    clock.lap("stored clusters mapped, BM25 neighbours found");
     Map<String, Claim> local = new HashMap<>(corpus.load(wanted));
+    clock.lap("neighbourhood loaded (" + local.size() + " corpus claims)");
     List<Claim> all = new ArrayList<>(local.values());
     all.addAll(draftClaims);
     List<List<String>> groups = new ArrayList<>();
@@ -97,8 +108,10 @@ final class Attachment {
     }
     Set<String> draftIds = new HashSet<>();
     draftClaims.forEach(c -> draftIds.add(c.id()));
-    Clustering clustering = clusterer.cluster(all, new Neighbourhood(analysis.terms(), draftIds, groups));
+    Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups));
+    clock.lap("local clustering");
     List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
+    clock.lap("local contradictions");
 
     Map<String, List<Contradiction>> localContradictionsOf = new HashMap<>();
     for (Contradiction x : found) {
@@ -117,6 +130,7 @@ final class Attachment {
     Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
     local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
     touched.remove(null);
+    storedContradictionsOf = analysis.contradictionsOf(touched);
     for (CorpusAnalysis.StoredCluster c : touched) {
       for (String id : c.claimIds()) {
         for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
@@ -131,6 +145,7 @@ final class Attachment {
     for (Claim d : draftClaims) {
       out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, localContradictionsOf, minSources));
     }
+    clock.lap("fates");
     return out;
   }
 

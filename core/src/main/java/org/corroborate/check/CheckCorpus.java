@@ -10,10 +10,10 @@ import org.corroborate.model.Diagnostic;
  *
  * @param name the corpus's name
  * @param diagnostics problems with the corpus's files
- * @param analysis the corpus analysed on its own
+ * @param analysis the corpus analysed on its own, read as a check needs it
  * @param claims its claims, to search and load
  */
-public record CheckCorpus(String name, List<Diagnostic> diagnostics, CorpusAnalysis analysis, CorpusClaims claims) implements AutoCloseable {
+public record CheckCorpus(String name, List<Diagnostic> diagnostics, StoredAnalysis analysis, CorpusClaims claims) implements AutoCloseable {
   public CheckCorpus {
     Objects.requireNonNull(name, "name");
     diagnostics = List.copyOf(diagnostics);
@@ -23,7 +23,7 @@ public record CheckCorpus(String name, List<Diagnostic> diagnostics, CorpusAnaly
 
   /** Analyses a corpus whose claims were just extracted and indexes its claims in memory. */
   public static CheckCorpus inMemory(ExtractedCorpus corpus) {
-    return new CheckCorpus(corpus.name(), corpus.corpus().diagnostics(), CorpusAnalysis.of(corpus), new MemoryClaims(corpus.extracted()));
+    return new CheckCorpus(corpus.name(), corpus.corpus().diagnostics(), new MemoryAnalysis(CorpusAnalysis.of(corpus)), new MemoryClaims(corpus.extracted()));
   }
 
   @Override

@@ -10,7 +10,7 @@ import org.corroborate.model.Claim;
  * A corpus's claims as a check reads them: found by their likeness to a draft claim, and loaded by
  * id, so that a check touches only the claims near the draft's. Implemented in memory ({@link
  * MemoryClaims}) and over a stored index; both search with {@link org.corroborate.cluster.ClaimSearch},
- * so they find the same neighbours. Close it after use.
+ * so they find the same neighbours. Implementations are thread safe. Close it after use.
  */
 public interface CorpusClaims extends AutoCloseable {
 

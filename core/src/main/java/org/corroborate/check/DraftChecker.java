@@ -16,6 +16,17 @@ import org.corroborate.model.Claim;
  * fingerprint and any waiver. Not thread safe (the claims stage is not): one per thread.
  */
 public final class DraftChecker {
+  private final PhaseClock clock;
+
+  /** A checker that times nothing. */
+  public DraftChecker() {
+    this(PhaseClock.NONE);
+  }
+
+  /** A checker that laps its phases on this clock. */
+  public DraftChecker(PhaseClock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
 
   /**
    * Checks the drafts against a corpus just read: analyses the corpus (without the ignored outlets)
@@ -38,26 +49,27 @@ public final class DraftChecker {
    * CheckCorpus#inMemory}); its ignored outlets must already be left out.
    */
   public CheckResult check(CheckCorpus corpus, List<Draft> drafts, CheckOptions options, Map<String, String> fileWaivers) {
-    Set<String> corpusIds = new HashSet<>(corpus.analysis().articleIds());
     ClaimExtractor extractor = new ClaimExtractor();
     Set<String> draftIds = new HashSet<>();
     Map<String, ArticleClaims> draftClaims = new HashMap<>();
     List<Claim> allDraftClaims = new ArrayList<>();
     for (Draft d : drafts) {
       String id = d.article().id();
-      if (corpusIds.contains(id) || !draftIds.add(id)) {
+      if (corpus.analysis().hasArticle(id) || !draftIds.add(id)) {
         throw new IllegalArgumentException("draft " + d.file() + " is named twice or clashes with a corpus article");
       }
       ArticleClaims ac = extractor.extract(d.article());
       draftClaims.put(id, ac);
       allDraftClaims.addAll(ac.claims());
     }
-    Map<String, Fate> fates = new Attachment(corpus.analysis(), corpus.claims()).fates(allDraftClaims, options.minSources());
+    clock.lap("draft claims extracted");
+    Map<String, Fate> fates = new Attachment(corpus.analysis(), corpus.claims(), clock).fates(allDraftClaims, options.minSources());
     List<DraftReport> reports = new ArrayList<>();
     for (Draft d : drafts) {
       reports.add(judge(d, draftClaims.get(d.article().id()).claims(), fates, options, fileWaivers));
     }
-    return new CheckResult(corpus.name(), corpus.analysis().articleIds().size(), options, reports, corpus.diagnostics());
+    clock.lap("claims placed in the drafts");
+    return new CheckResult(corpus.name(), corpus.analysis().articleCount(), options, reports, corpus.diagnostics());
   }
 
   private static DraftReport judge(Draft d, List<Claim> claims, Map<String, Fate> fates, CheckOptions options, Map<String, String> fileWaivers) {

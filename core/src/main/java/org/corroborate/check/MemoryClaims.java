@@ -10,7 +10,7 @@ import org.corroborate.cluster.TermStats;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
 
-/** A corpus's claims held in memory, searched by an in-memory {@link ClaimSearch}. Not thread safe. */
+/** A corpus's claims held in memory, searched by an in-memory {@link ClaimSearch}. Thread safe (searches one at a time). */
 public final class MemoryClaims implements CorpusClaims {
   private final Map<String, Claim> byId = new HashMap<>();
   private final ClaimSearch search;
@@ -23,7 +23,7 @@ public final class MemoryClaims implements CorpusClaims {
   }
 
   @Override
-  public List<String> nearest(Claim claim, TermStats stats, int k) {
+  public synchronized List<String> nearest(Claim claim, TermStats stats, int k) {
     return search.nearest(claim, stats, k).stream().map(ClaimSearch.Hit::id).toList();
   }
 

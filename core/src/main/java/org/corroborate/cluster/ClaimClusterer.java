@@ -63,6 +63,10 @@ public final class ClaimClusterer {
    *
    * @param within the corpus's word counts, the new claims and the corpus's groups; null to cluster
    *     the claims on their own
+   * @return the clusters and links; within a neighbourhood, what decides the new claims' clusters
+   *     is worked out as on their own, but a corpus group none of whose claims is a candidate of a
+   *     new claim is left unscored (its claims stay single), and only links with a new claim on
+   *     one side are listed
    */
   public Clustering cluster(List<Claim> claims, Neighbourhood within) {
     List<Claim> sorted = new ArrayList<>(claims);
@@ -82,7 +86,11 @@ public final class ClaimClusterer {
       grouping.offer(ScoredPairs.first(key), ScoredPairs.second(key));
     }
     List<List<Integer>> groups = grouping.groups();
-    return new Clustering(clusters(sorted, groups, pairs), links(sorted, groups, pairs));
+    boolean[] reported = new boolean[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      reported[i] = within == null || within.seeds().contains(sorted.get(i).id());
+    }
+    return new Clustering(clusters(sorted, groups, pairs), links(sorted, groups, pairs, reported));
   }
 
   private static List<Cluster> clusters(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
@@ -119,7 +127,8 @@ public final class ClaimClusterer {
     return out;
   }
 
-  private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
+  /** The links among the candidate pairs with a {@code reported} claim on one side. */
+  private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs, boolean[] reported) {
     int[] groupOf = new int[sorted.size()];
     for (int g = 0; g < groups.size(); g++) {
       for (int x : groups.get(g)) {
@@ -130,6 +139,9 @@ public final class ClaimClusterer {
     for (long key : pairs.candidateKeys()) {
       int a = ScoredPairs.first(key);
       int b = ScoredPairs.second(key);
+      if (!reported[a] && !reported[b]) {
+        continue;
+      }
       if (pairs.conflict(a, b)) {
         ScoredPairs.Scored s = pairs.detail(a, b);
         out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),

@@ -118,7 +118,15 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         }
       }
       if (within != null) {
-        pairs.addGroups(sortedClaims, within.groups());
+        // a group's claims can only reach a new claim's cluster through a candidate pair with a new
+        // claim (corpus claims search for no candidates): the groups none of whose claims is such a
+        // candidate cannot change any new claim's cluster, and their pairs are not scored
+        boolean[] reached = new boolean[profiles.size()];
+        for (int e = 0; e < pairs.table.size(); e++) {
+          reached[first(pairs.table.key(e))] = true;
+          reached[second(pairs.table.key(e))] = true;
+        }
+        pairs.addGroups(sortedClaims, within.groups(), reached);
       }
       pairs.candidateCount = pairs.table.size();
       return pairs;
@@ -141,6 +149,11 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         }
       }
     }
+    addAll(fresh);
+  }
+
+  /** Scores these pairs, none in the table yet, on every core and adds them in their order. */
+  private void addAll(java.util.LinkedHashSet<Long> fresh) {
     long[] keys = fresh.stream().mapToLong(Long::longValue).toArray();
     double[] similarity = new double[keys.length];
     byte[] flags = new byte[keys.length];
@@ -154,20 +167,29 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     }
   }
 
-  /** Makes every pair of a group's claims present here a candidate. */
-  private void addGroups(List<Claim> sortedClaims, List<List<String>> groups) {
+  /** Makes every pair of a group's claims present here a candidate, for the groups with a reached claim. */
+  private void addGroups(List<Claim> sortedClaims, List<List<String>> groups, boolean[] reached) {
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < sortedClaims.size(); i++) {
       position.put(sortedClaims.get(i).id(), i);
     }
+    java.util.LinkedHashSet<Long> fresh = new java.util.LinkedHashSet<>();
     for (List<String> g : groups) {
       List<Integer> at = g.stream().map(position::get).filter(java.util.Objects::nonNull).sorted().toList();
+      if (at.stream().noneMatch(i -> reached[i])) {
+        continue;
+      }
       for (int x = 0; x < at.size(); x++) {
         for (int y = x + 1; y < at.size(); y++) {
-          entry(at.get(x), at.get(y));
+          long key = key(at.get(x), at.get(y));
+          if (table.find(key) < 0) {
+            fresh.add(key);
+          }
         }
       }
     }
+    // scored on every core and put in the table in the order one thread would have put them
+    addAll(fresh);
   }
 
   /** Claims whose candidates are retrieved at once (in parallel) before their pairs are scored. */

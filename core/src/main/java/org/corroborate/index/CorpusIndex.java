@@ -46,6 +46,8 @@ import org.corroborate.check.CheckCorpus;
 import org.corroborate.check.CorpusAnalysis;
 import org.corroborate.check.CorpusClaims;
 import org.corroborate.check.ExtractedCorpus;
+import org.corroborate.check.StoredAnalysis;
+import org.corroborate.model.Contradiction;
 import org.corroborate.cluster.ClaimSearch;
 import org.corroborate.cluster.TermStats;
 import org.corroborate.model.Claim;
@@ -63,20 +65,21 @@ import org.corroborate.model.OutletOrigin;
  * file's content hash, its metadata's hash and its {@link ArticleClaims} as JSON; one document per
  * claim, searchable by BM25 as the cluster stage searches ({@link ClaimSearch}) and holding the
  * claim with its tokens as JSON; one document for the corpus (name, diagnostics, declared
- * origins); and one for the corpus analysed on its own ({@link CorpusAnalysis}: clusters, origins,
- * contradictions, stem counts). An update re-extracts only the articles whose file or metadata
+ * origins); and the corpus analysed on its own ({@link CorpusAnalysis}) in pieces a check reads
+ * only as it needs them: a head document (article ids, stem counts) and one document per stored
+ * cluster (its claims and origins, and the contradictions of its claims), found by its claims' ids. An update re-extracts only the articles whose file or metadata
  * changed, removes the ones gone, analyses the corpus again from the stored and the new claims,
  * and commits once: a crash before the commit leaves the previous index as it was. Lucene's write
  * lock makes a second concurrent update fail with {@link IndexException.Problem#LOCKED}. Neither
  * {@link #load} nor {@link #open} reads a corpus file; {@link #open}, what a check uses, reads only
- * the stored analysis and the claims a check asks for. Thread safe (stateless); concurrent updates
+ * the analysis's head, and the stored clusters and claims a check asks for. Thread safe (stateless); concurrent updates
  * of one index are refused, not serialised. The index is read with plain file I/O ({@link
  * NIOFSDirectory}): a check reads a few hundred claims from it, so memory mapping would gain little
  * and needs native access the JVM warns about.
  */
 public final class CorpusIndex {
   /** Format of the stored documents; an index of another format must be rebuilt. */
-  public static final String FORMAT = "corroborate-index-3";
+  public static final String FORMAT = "corroborate-index-4";
 
   private static final String ID = "id";
   private static final String FILE_HASH = "fileHash";
@@ -91,11 +94,32 @@ public final class CorpusIndex {
   private static final String CLAIM_ARTICLE = "claimArticle";
   /** Of a claim document: the claim, tokens included, as JSON. */
   private static final String CLAIM_JSON = "claimJson";
+  /** Of a stored cluster's document: "cluster", to delete them all when the analysis is recomputed. */
+  private static final String KIND = "kind";
+  private static final String CLUSTER_KIND = "cluster";
+  /** Of a stored cluster's document: one of its claims' ids (indexed, not stored; one per claim). */
+  private static final String MEMBER = "member";
+  /** Of a stored cluster's document: a {@link ClusterDoc} as JSON. */
+  private static final String CLUSTER_JSON = "clusterJson";
+  /** Of a stored cluster's document: its {@link ClusterContradictions} as JSON. */
+  private static final String CONTRADICTIONS_JSON = "contradictionsJson";
 
   private static final ObjectMapper JSON = StoredJson.mapper();
 
   /** The corpus-wide facts stored beside the articles. */
   record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
+
+  /** Of the stored analysis, what a check reads whole: the article ids and the stem counts. */
+  record AnalysisHead(List<String> articleIds, TermStats terms) {}
+
+  /** One stored cluster, with its place in the analysis's list of clusters. */
+  record ClusterDoc(int order, CorpusAnalysis.StoredCluster cluster) {}
+
+  /**
+   * The stored contradictions of a stored cluster's members, in the analysis's order, each with its
+   * place in the analysis's list of contradictions.
+   */
+  record ClusterContradictions(List<Integer> orders, List<Contradiction> contradictions) {}
 
   private final IngestOptions ingest;
 
@@ -194,11 +218,7 @@ public final class CorpusIndex {
           }
           Corpus kept = new Corpus(claims.stream().map(ArticleClaims::article).toList(), diagnostics, corpus.declaredOrigins());
           CorpusAnalysis analysis = CorpusAnalysis.of(new ExtractedCorpus(name, kept, claims));
-          Document analysisDoc = new Document();
-          analysisDoc.add(new StringField(ID, ANALYSIS_DOC, Field.Store.YES));
-          analysisDoc.add(new StoredField(INPUTS_HASH, inputsHash));
-          analysisDoc.add(new StoredField(JSON_FIELD, new BytesRef(JSON.writeValueAsBytes(analysis))));
-          writer.updateDocument(new Term(ID, ANALYSIS_DOC), analysisDoc);
+          writeAnalysis(writer, analysis, inputsHash);
         }
         // one segment without deleted documents: the claims' BM25 statistics are then those of an
         // index built afresh from the same claims, as a check against the corpus folder builds it
@@ -208,6 +228,47 @@ public final class CorpusIndex {
         return new IndexUpdate(added, changed, removed, unchanged, processed, diagnostics);
       }
     }
+  }
+
+  /**
+   * Writes the analysis in pieces a check reads only as it needs them: a head document (article
+   * ids, stem counts and the hash of the inputs) and one document per stored cluster, found by its
+   * members' ids, holding the contradictions of its members.
+   */
+  private static void writeAnalysis(IndexWriter writer, CorpusAnalysis analysis, String inputsHash) throws IOException {
+    writer.deleteDocuments(new Term(KIND, CLUSTER_KIND));
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (int i = 0; i < analysis.clusters().size(); i++) {
+      int at = i;
+      analysis.clusters().get(i).claimIds().forEach(id -> clusterOf.put(id, at));
+    }
+    List<List<Integer>> orders = new ArrayList<>();
+    analysis.clusters().forEach(c -> orders.add(new ArrayList<>()));
+    for (int x = 0; x < analysis.contradictions().size(); x++) {
+      for (String id : analysis.contradictions().get(x).claimIds()) {
+        Integer c = clusterOf.get(id);
+        if (c == null) continue;
+        List<Integer> of = orders.get(c);
+        if (of.isEmpty() || of.get(of.size() - 1) != x) of.add(x);
+      }
+    }
+    for (int i = 0; i < analysis.clusters().size(); i++) {
+      CorpusAnalysis.StoredCluster c = analysis.clusters().get(i);
+      Document doc = new Document();
+      doc.add(new StringField(KIND, CLUSTER_KIND, Field.Store.NO));
+      for (String id : c.claimIds()) {
+        doc.add(new StringField(MEMBER, id, Field.Store.NO));
+      }
+      List<Contradiction> xs = orders.get(i).stream().map(analysis.contradictions()::get).toList();
+      doc.add(new StoredField(CLUSTER_JSON, new BytesRef(JSON.writeValueAsBytes(new ClusterDoc(i, c)))));
+      doc.add(new StoredField(CONTRADICTIONS_JSON, new BytesRef(JSON.writeValueAsBytes(new ClusterContradictions(orders.get(i), xs)))));
+      writer.addDocument(doc);
+    }
+    Document head = new Document();
+    head.add(new StringField(ID, ANALYSIS_DOC, Field.Store.YES));
+    head.add(new StoredField(INPUTS_HASH, inputsHash));
+    head.add(new StoredField(JSON_FIELD, new BytesRef(JSON.writeValueAsBytes(new AnalysisHead(analysis.articleIds(), analysis.terms())))));
+    writer.updateDocument(new Term(ID, ANALYSIS_DOC), head);
   }
 
   /** Loads the corpus and its claims from the index, reading no corpus file. */
@@ -276,8 +337,8 @@ public final class CorpusIndex {
             + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
       }
       BytesRef bytes = analysisDoc.getBinaryValue(JSON_FIELD);
-      CorpusAnalysis analysis = JSON.readValue(bytes.bytes, bytes.offset, bytes.length, CorpusAnalysis.class);
-      return new CheckCorpus(info.name(), info.diagnostics(), analysis, new StoredClaims(dir, reader));
+      AnalysisHead head = JSON.readValue(bytes.bytes, bytes.offset, bytes.length, AnalysisHead.class);
+      return new CheckCorpus(info.name(), info.diagnostics(), new IndexAnalysis(head, searcher), new StoredClaims(dir, reader));
     } catch (IndexException e) {
       closeQuietly(reader, dir, e);
       throw e;
@@ -303,23 +364,146 @@ public final class CorpusIndex {
     }
   }
 
-  /** The claims of an opened index, searched and loaded on demand. Not thread safe. */
+  /**
+   * The stored analysis of an opened index, its clusters and their contradictions read as they are
+   * asked for. Thread safe.
+   */
+  private static final class IndexAnalysis implements StoredAnalysis {
+    private final AnalysisHead head;
+    private final Set<String> articles;
+    private final IndexSearcher searcher;
+    /** The document of each stored cluster read so far, by cluster id. */
+    private final Map<String, Integer> docOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+    IndexAnalysis(AnalysisHead head, IndexSearcher searcher) {
+      this.head = head;
+      this.articles = Set.copyOf(head.articleIds());
+      this.searcher = searcher;
+    }
+
+    @Override
+    public int articleCount() {
+      return head.articleIds().size();
+    }
+
+    @Override
+    public boolean hasArticle(String articleId) {
+      return articles.contains(articleId);
+    }
+
+    @Override
+    public TermStats terms() {
+      return head.terms();
+    }
+
+    @Override
+    public Map<String, CorpusAnalysis.StoredCluster> clustersOf(Collection<String> claimIds) {
+      Map<String, CorpusAnalysis.StoredCluster> out = new HashMap<>();
+      Set<String> wanted = new HashSet<>(claimIds);
+      for (int doc : docs(new TermInSetQuery(MEMBER, wanted.stream().map(BytesRef::new).toList()))) {
+        CorpusAnalysis.StoredCluster c = read(doc, CLUSTER_JSON, ClusterDoc.class).cluster();
+        docOf.put(c.id(), doc);
+        for (String id : c.claimIds()) {
+          if (wanted.contains(id)) out.put(id, c);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public Map<String, List<Contradiction>> contradictionsOf(Collection<CorpusAnalysis.StoredCluster> clusters) {
+      Map<String, List<Contradiction>> out = new HashMap<>();
+      for (CorpusAnalysis.StoredCluster c : new java.util.LinkedHashSet<>(clusters)) {
+        Integer doc = docOf.get(c.id());
+        if (doc == null) {
+          List<Integer> found = docs(new TermQuery(new Term(MEMBER, c.claimIds().get(0))));
+          if (found.isEmpty()) continue;
+          doc = found.get(0);
+        }
+        Set<String> own = new HashSet<>(c.claimIds());
+        for (Contradiction x : read(doc, CONTRADICTIONS_JSON, ClusterContradictions.class).contradictions()) {
+          for (String id : new HashSet<>(x.claimIds())) {
+            if (own.contains(id)) {
+              out.computeIfAbsent(id, k -> new ArrayList<>()).add(x);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public CorpusAnalysis whole() {
+      List<ClusterDoc> clusters = new ArrayList<>();
+      Map<Integer, Contradiction> contradictions = new TreeMap<>();
+      for (int doc : docs(new TermQuery(new Term(KIND, CLUSTER_KIND)))) {
+        clusters.add(read(doc, CLUSTER_JSON, ClusterDoc.class));
+        ClusterContradictions xs = read(doc, CONTRADICTIONS_JSON, ClusterContradictions.class);
+        for (int i = 0; i < xs.contradictions().size(); i++) {
+          contradictions.put(xs.orders().get(i), xs.contradictions().get(i));
+        }
+      }
+      clusters.sort(Comparator.comparingInt(ClusterDoc::order));
+      return new CorpusAnalysis(head.articleIds(), clusters.stream().map(ClusterDoc::cluster).toList(),
+          List.copyOf(contradictions.values()), head.terms());
+    }
+
+    private List<Integer> docs(org.apache.lucene.search.Query query) {
+      try {
+        List<Integer> out = new ArrayList<>();
+        for (ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+          out.add(d.doc);
+        }
+        out.sort(null);
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the stored analysis from the index failed", e);
+      }
+    }
+
+    private <T> T read(int doc, String field, Class<T> type) {
+      try {
+        org.apache.lucene.document.DocumentStoredFieldVisitor visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor(field);
+        searcher.storedFields().document(doc, visitor);
+        BytesRef json = visitor.getDocument().getBinaryValue(field);
+        return JSON.readValue(json.bytes, json.offset, json.length, type);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the stored analysis from the index failed", e);
+      }
+    }
+  }
+
+  /**
+   * The claims of an opened index, searched and loaded on demand. Thread safe: each search takes a
+   * searcher of its own from a pool.
+   */
   private static final class StoredClaims implements CorpusClaims {
+    /** Blocks of claims parsed in parallel by {@link #load}. */
+    private static final int LOAD_BLOCKS = 8;
     private final Directory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final ClaimSearch search;
+    private final java.util.concurrent.ConcurrentLinkedQueue<ClaimSearch> searches = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final List<ClaimSearch> made = java.util.Collections.synchronizedList(new ArrayList<>());
 
     StoredClaims(Directory dir, DirectoryReader reader) {
       this.dir = dir;
       this.reader = reader;
       this.searcher = new IndexSearcher(reader);
-      this.search = ClaimSearch.over(reader);
     }
 
     @Override
     public List<String> nearest(Claim claim, TermStats stats, int k) {
-      return search.nearest(claim, stats, k).stream().map(ClaimSearch.Hit::id).toList();
+      ClaimSearch search = searches.poll();
+      if (search == null) {
+        search = ClaimSearch.over(reader);
+        made.add(search);
+      }
+      try {
+        return search.nearest(claim, stats, k).stream().map(ClaimSearch.Hit::id).toList();
+      } finally {
+        searches.add(search);
+      }
     }
 
     @Override
@@ -327,23 +511,39 @@ public final class CorpusIndex {
       Map<String, Claim> out = new TreeMap<>();
       if (ids.isEmpty()) return out;
       List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+      int[] docs;
       try {
-        StoredFields fields = searcher.storedFields();
-        for (ScoreDoc d : searcher.search(new TermInSetQuery(ClaimSearch.ID, terms), Math.max(1, ids.size())).scoreDocs) {
-          BytesRef json = fields.document(d.doc).getBinaryValue(CLAIM_JSON);
-          Claim c = JSON.readValue(json.bytes, json.offset, json.length, Claim.class);
-          out.put(c.id(), c);
-        }
+        docs = java.util.Arrays.stream(searcher.search(new TermInSetQuery(ClaimSearch.ID, terms), Math.max(1, ids.size())).scoreDocs)
+            .mapToInt(d -> d.doc).sorted().toArray();
       } catch (IOException e) {
         throw new UncheckedIOException("reading claims from the index failed", e);
       }
+      // most of the work is parsing the claims' JSON: in blocks on every core, each with its own
+      // stored-fields reader (one is not thread safe)
+      int blocks = Math.min(docs.length, LOAD_BLOCKS);
+      List<List<Claim>> parsed = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
+        List<Claim> block = new ArrayList<>();
+        try {
+          StoredFields fields = searcher.storedFields();
+          for (int i = b; i < docs.length; i += blocks) {
+            BytesRef json = fields.document(docs[i]).getBinaryValue(CLAIM_JSON);
+            block.add(JSON.readValue(json.bytes, json.offset, json.length, Claim.class));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading claims from the index failed", e);
+        }
+        return block;
+      }).toList();
+      parsed.forEach(block -> block.forEach(c -> out.put(c.id(), c)));
       return out;
     }
 
     @Override
     public void close() {
       try {
-        search.close();
+        synchronized (made) {
+          made.forEach(ClaimSearch::close);
+        }
         IOUtils.close(reader, dir);
       } catch (IOException e) {
         throw new UncheckedIOException("closing the index failed", e);

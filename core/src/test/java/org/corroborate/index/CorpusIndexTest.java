@@ -20,6 +20,8 @@ import org.apache.lucene.index.Term;
 import org.corroborate.check.CheckCorpus;
 import org.corroborate.check.CheckOptions;
 import org.corroborate.check.CorpusAnalysis;
+import org.corroborate.check.MemoryAnalysis;
+import org.corroborate.check.StoredAnalysis;
 import org.corroborate.check.Verdict;
 import org.corroborate.check.CheckResult;
 import org.corroborate.check.ClaimFinding;
@@ -121,18 +123,40 @@ class CorpusIndexTest {
   void theStoredAnalysisIsTheAnalysisOfTheCorpusReadNowAlsoAfterAnIncrementalUpdate() throws Exception {
     new CorpusIndex().update(corpus, index);
     try (CheckCorpus opened = new CorpusIndex().open(index)) {
-      assertThat(opened.analysis()).isEqualTo(CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus))));
+      assertThat(opened.analysis().whole()).isEqualTo(CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus))));
     }
     Files.writeString(corpus.resolve("d.txt"), "Bridge report\nThe council said the bridge would reopen in March once the deck is repaired.\n");
     Files.writeString(corpus.resolve("a.txt"), "Bridge news\nThe council said the bridge would reopen in May after repairs.\n");
     assertThat(new CorpusIndex().update(corpus, index).processed()).containsExactly("a.txt", "d.txt");
     CorpusAnalysis fresh = CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)));
     try (CheckCorpus opened = new CorpusIndex().open(index)) {
-      assertThat(opened.analysis()).isEqualTo(fresh);
+      assertThat(opened.analysis().whole()).isEqualTo(fresh);
     }
     assertThat(fresh.articleIds()).containsExactly("a.txt", "b.md", "d.txt", "sub/c.html");
     assertThat(fresh.clusters()).flatExtracting(CorpusAnalysis.StoredCluster::claimIds).contains("d.txt#1")
         .hasSize(fresh.terms().claims());
+  }
+
+  @Test
+  void theOpenedIndexGivesEachClaimsStoredClusterAndContradictionsAsTheAnalysisInMemoryDoes() throws Exception {
+    Path seeds = Path.of("..", "seeds");
+    new CorpusIndex().update(seeds, index);
+    CorpusAnalysis whole = CorpusAnalysis.of(ExtractedCorpus.extract("seeds", new CorpusReader().read(seeds)));
+    MemoryAnalysis memory = new MemoryAnalysis(whole);
+    List<String> claimIds = whole.clusters().stream().flatMap(c -> c.claimIds().stream()).toList();
+    assertThat(whole.contradictions()).isNotEmpty();
+    try (CheckCorpus opened = new CorpusIndex().open(index)) {
+      StoredAnalysis stored = opened.analysis();
+      assertThat(stored.articleCount()).isEqualTo(whole.articleIds().size());
+      assertThat(stored.hasArticle(whole.articleIds().get(0))).isTrue();
+      assertThat(stored.hasArticle("nowhere.txt")).isFalse();
+      assertThat(stored.terms()).isEqualTo(memory.terms());
+      Map<String, CorpusAnalysis.StoredCluster> clusters = stored.clustersOf(claimIds);
+      assertThat(clusters).isEqualTo(memory.clustersOf(claimIds));
+      assertThat(stored.clustersOf(List.of(claimIds.get(0), "nowhere.txt#1"))).containsOnlyKeys(claimIds.get(0));
+      assertThat(stored.contradictionsOf(clusters.values())).isEqualTo(memory.contradictionsOf(clusters.values()))
+          .isNotEmpty();
+    }
   }
 
   @Test
@@ -141,14 +165,14 @@ class CorpusIndexTest {
     new CorpusIndex().update(corpus, index);
     CorpusAnalysis before;
     try (CheckCorpus opened = new CorpusIndex().open(index)) {
-      before = opened.analysis();
+      before = opened.analysis().whole();
     }
     Files.writeString(corpus.resolve("origins.csv"), "outlet,origin\na,Bridge Group\nd,Bridge Group\n");
     assertThat(new CorpusIndex().update(corpus, index).processed()).isEmpty();
     CorpusAnalysis fresh = CorpusAnalysis.of(ExtractedCorpus.extract("corpus", new CorpusReader().read(corpus)));
     assertThat(fresh).isNotEqualTo(before);
     try (CheckCorpus opened = new CorpusIndex().open(index)) {
-      assertThat(opened.analysis()).isEqualTo(fresh);
+      assertThat(opened.analysis().whole()).isEqualTo(fresh);
     }
   }
 
