@@ -37,20 +37,6 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     double similarity() {
       return contained() ? Math.max(probability, cover.share()) : probability;
     }
-
-    String reason() {
-      StringBuilder r = new StringBuilder();
-      if (contained() && cover.share() > probability) {
-        r.append(String.format(java.util.Locale.ROOT, "stated within the other (%.0f%% of its content); ",
-            100 * cover.share()));
-      }
-      r.append("shared: ");
-      r.append(String.join(", ", features.shared().subList(0, Math.min(5, features.shared().size()))));
-      if (!features.synonymPairs().isEmpty()) {
-        r.append("; synonyms: ").append(String.join(", ", features.synonymPairs()));
-      }
-      return r.toString();
-    }
   }
 
   /** Flags kept per scored pair. */
@@ -249,6 +235,11 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   @Override
   public boolean compatible(int a, int b) {
     return (table.flags(entry(a, b)) & COMPATIBLE) != 0;
+  }
+
+  /** The similarity used for merging ({@link Scored#similarity}), whether the pair is compatible or not. */
+  double similarity(int a, int b) {
+    return table.similarity(entry(a, b));
   }
 
   /** Whether the pair is a merge link: compatible and similar enough. */
