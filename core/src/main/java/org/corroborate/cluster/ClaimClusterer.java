@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
+import org.corroborate.model.ClaimLinks;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 
@@ -119,6 +120,11 @@ public final class ClaimClusterer {
     return out;
   }
 
+  /**
+   * The CONFLICT links and the SAME links inside one cluster, packed ({@link ClaimLinks}). Candidate
+   * keys come in increasing order of positions, which is the order of ids: the links are sorted by
+   * (a, b) as they are added.
+   */
   private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
     int[] groupOf = new int[sorted.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -126,22 +132,19 @@ public final class ClaimClusterer {
         groupOf[x] = g;
       }
     }
-    List<ClaimLink> out = new ArrayList<>();
+    ClaimLinks.Builder out = new ClaimLinks.Builder(sorted.stream().map(Claim::id).toList());
     for (long key : pairs.candidateKeys()) {
       int a = ScoredPairs.first(key);
       int b = ScoredPairs.second(key);
       if (pairs.conflict(a, b)) {
         ScoredPairs.Scored s = pairs.detail(a, b);
-        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
-            ClaimLink.Kind.CONFLICT, s.features().disagreement()));
+        out.add(a, b, s.probability(), ClaimLink.Kind.CONFLICT, s.features().disagreement());
       } else if (pairs.same(a, b) && groupOf[a] == groupOf[b]) {
         // no reason kept: nothing reports why two members of one cluster were linked, and at 10k
         // generated articles these were 0.9 million strings held to the end of the scan
-        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), pairs.similarity(a, b),
-            ClaimLink.Kind.SAME, ""));
+        out.add(a, b, pairs.similarity(a, b), ClaimLink.Kind.SAME, "");
       }
     }
-    out.sort(Comparator.comparing(ClaimLink::a).thenComparing(ClaimLink::b));
-    return out;
+    return out.build();
   }
 }
