@@ -24,7 +24,6 @@ import org.corroborate.model.Token;
  * and the things another claim must agree with (numbers, dates, polarity, stance).
  *
  * @param claim the claim
- * @param indexText the claim's text with amounts and dates in canonical words, as indexed
  * @param terms distinct analysed words, first occurrence kept, in order
  * @param stems the stems of {@code terms}
  * @param names stems of the proper names it mentions, each mapped to the initials of its
@@ -43,7 +42,6 @@ import org.corroborate.model.Token;
  */
 record ClaimProfile(
     Claim claim,
-    String indexText,
     List<ClaimAnalyzer.Term> terms,
     SortedSet<String> stems,
     SortedMap<String, String> names,
@@ -57,12 +55,11 @@ record ClaimProfile(
 
   /**
    * Sets and maps are kept as sorted arrays ({@link SortedStrings}, {@link SortedStringMap}; empty
-   * ones are one shared instance), their strings interned, and an index text equal to the claim's text
-   * is the claim's string: a claim is profiled for the whole clustering run, and at 100k generated
+   * ones are one shared instance) and their strings interned, and the index text is not kept (it is
+   * only indexed once): a claim is profiled for the whole clustering run, and at 100k generated
    * articles the profiles' tree sets and maps alone were about 490 MB of a full 2 GB heap.
    */
   ClaimProfile {
-    indexText = indexText.equals(claim.text()) ? claim.text() : indexText;
     stems = compact(stems);
     names = names instanceof SortedStringMap ? names : SortedStringMap.of(interned(names));
     numbers = compact(numbers);
@@ -97,7 +94,24 @@ record ClaimProfile(
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday");
 
   static ClaimProfile of(Claim claim, ClaimAnalyzer analyzer) {
-    Mentions.Extracted mentions = Mentions.extract(claim.text());
+    return of(claim, analyzer, Mentions.extract(claim.text()));
+  }
+
+  /**
+   * The claim's text with amounts and dates in canonical words, as indexed (worked out again on each
+   * call: a run indexes it once, from {@link #of(Claim, ClaimAnalyzer, Mentions.Extracted)}'s mentions).
+   */
+  String indexText() {
+    return indexText(claim, Mentions.extract(claim.text()));
+  }
+
+  /** The index text of a claim from its mentions: the claim's own string when nothing was rewritten. */
+  static String indexText(Claim claim, Mentions.Extracted mentions) {
+    return mentions.text().equals(claim.text()) ? claim.text() : mentions.text();
+  }
+
+  /** The profile of a claim whose mentions ({@link Mentions#extract}) were found already. */
+  static ClaimProfile of(Claim claim, ClaimAnalyzer analyzer, Mentions.Extracted mentions) {
     Map<String, ClaimAnalyzer.Term> byStem = new LinkedHashMap<>();
     for (ClaimAnalyzer.Term t : analyzer.terms(mentions.text())) {
       byStem.putIfAbsent(t.stem(), t);
@@ -106,7 +120,7 @@ record ClaimProfile(
     SortedSet<String> dates = claim.dates().isEmpty() ? mentions.dates() : dateKeys(claim.dates());
     boolean negated = claim.negated()
         || (claim.tokens().isEmpty() && claim.cues().isEmpty() && Mentions.hasNegation(claim.text()));
-    return new ClaimProfile(claim, mentions.text(), List.copyOf(byStem.values()),
+    return new ClaimProfile(claim, List.copyOf(byStem.values()),
         sorted(byStem.keySet()), names(claim, analyzer), numbers, dates, negated, claim.stance(),
         actor(claim, analyzer), subjects(claim, analyzer), objects(claim, analyzer));
   }

@@ -81,12 +81,18 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within) {
     List<ClaimProfile> profiles = new ArrayList<>(sortedClaims.size());
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
+      // the index texts live only until the index is built; profiles do not keep them
+      List<String> indexTexts = new ArrayList<>(sortedClaims.size());
       for (Claim c : sortedClaims) {
-        profiles.add(ClaimProfile.of(c, analyzer));
+        Mentions.Extracted mentions = Mentions.extract(c.text());
+        profiles.add(ClaimProfile.of(c, analyzer, mentions));
+        indexTexts.add(ClaimProfile.indexText(c, mentions));
       }
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
-      try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
+      CandidateIndex built = new CandidateIndex(analyzer, indexTexts);
+      indexTexts = null;
+      try (CandidateIndex index = built) {
         int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
         for (int from = 0; from < profiles.size(); from += RETRIEVAL_BLOCK) {
           int start = from;
