@@ -75,7 +75,7 @@ public record Claim(
     cues = List.copyOf(cues);
     numbers = List.copyOf(numbers);
     dates = List.copyOf(dates);
-    tokens = List.copyOf(tokens);
+    tokens = Tokens.pack(tokens);
   }
 
   /**
