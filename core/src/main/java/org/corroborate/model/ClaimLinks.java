@@ -34,6 +34,42 @@ public final class ClaimLinks extends AbstractList<ClaimLink> implements RandomA
     this.reasons = Arrays.copyOf(b.reasons, b.size);
   }
 
+  private ClaimLinks(String[] ids, int[] first, int[] second, double[] scores, byte[] kinds, String[] reasons) {
+    this.ids = ids;
+    this.first = first;
+    this.second = second;
+    this.scores = scores;
+    this.kinds = kinds;
+    this.reasons = reasons;
+  }
+
+  /** The links of one kind, packed, in the same order. */
+  public ClaimLinks ofKind(ClaimLink.Kind kind) {
+    int n = 0;
+    for (byte k : kinds) {
+      if (k == kind.ordinal()) {
+        n++;
+      }
+    }
+    int[] f = new int[n];
+    int[] s = new int[n];
+    double[] sc = new double[n];
+    byte[] k = new byte[n];
+    String[] r = new String[n];
+    int j = 0;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == kind.ordinal()) {
+        f[j] = first[i];
+        s[j] = second[i];
+        sc[j] = scores[i];
+        k[j] = kinds[i];
+        r[j] = reasons[i];
+        j++;
+      }
+    }
+    return new ClaimLinks(ids, f, s, sc, k, r);
+  }
+
   @Override
   public ClaimLink get(int index) {
     Objects.checkIndex(index, first.length);

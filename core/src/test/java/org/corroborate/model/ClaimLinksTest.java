@@ -30,6 +30,19 @@ class ClaimLinksTest {
   }
 
   @Test
+  void linksOfOneKindKeepTheirOrderAndValues() {
+    ClaimLinks links = new ClaimLinks.Builder(IDS)
+        .add(0, 2, 0.91, ClaimLink.Kind.SAME, "")
+        .add(0, 3, 0.45, ClaimLink.Kind.CONFLICT, "numbers differ: usd=3")
+        .add(1, 2, 0.8, ClaimLink.Kind.SAME, "")
+        .add(1, 3, 0.5, ClaimLink.Kind.CONFLICT, "polarity differs")
+        .build();
+    assertThat(links.ofKind(ClaimLink.Kind.CONFLICT)).containsExactly(links.get(1), links.get(3));
+    assertThat(links.ofKind(ClaimLink.Kind.SAME)).containsExactly(links.get(0), links.get(2));
+    assertThat(links.ofKind(ClaimLink.Kind.SAME).ofKind(ClaimLink.Kind.CONFLICT)).isEmpty();
+  }
+
+  @Test
   void linksOutOfOrderOrBackwardsAreRefused() {
     ClaimLinks.Builder b = new ClaimLinks.Builder(IDS).add(1, 2, 0.9, ClaimLink.Kind.SAME, "");
     assertThatThrownBy(() -> b.add(0, 3, 0.9, ClaimLink.Kind.SAME, "")).hasMessageContaining("increasing order");
