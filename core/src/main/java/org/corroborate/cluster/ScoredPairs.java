@@ -2,7 +2,6 @@ package org.corroborate.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,20 +179,56 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         n++;
       }
     }
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     n = 0;
     for (int e = 0; e < candidateCount; e++) {
       if ((table.flags(e) & SAME) != 0) {
         order[n++] = e;
       }
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer e) -> -table.similarity(e))
-        .thenComparingLong(table::key));
+    // entry numbers sorted as primitives: boxing them was 16 bytes a merge candidate (about a
+    // million at 10k generated articles)
+    sort(order, new int[n], 0, n);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       out[i] = table.key(order[i]);
     }
     return out;
+  }
+
+  /** Whether entry {@code x} sorts before entry {@code y}: higher similarity first, then smaller key. */
+  private boolean before(int x, int y) {
+    int bySimilarity = Double.compare(table.similarity(y), table.similarity(x));
+    return bySimilarity != 0 ? bySimilarity < 0 : table.key(x) < table.key(y);
+  }
+
+  /** Merge sort of {@code a[from, to)} by {@link #before} (keys are distinct: the order is total). */
+  private void sort(int[] a, int[] tmp, int from, int to) {
+    if (to - from < 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && before(x, a[j])) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, tmp, from, mid);
+    sort(a, tmp, mid, to);
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && !before(tmp[j], tmp[i]))) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
   }
 
   /** The keys of the BM25 candidate pairs, in increasing order. */
