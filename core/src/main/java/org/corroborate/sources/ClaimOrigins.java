@@ -56,11 +56,11 @@ final class ClaimOrigins {
   private final Map<Integer, Optional<Credit>> wireCredits = new HashMap<>();
   private final Map<Integer, BitSet> quoted = new HashMap<>();
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
-  private final Map<Long, Boolean> wholeCopies = new HashMap<>();
-  private final Map<Long, Optional<Credit>> lineCredits = new HashMap<>();
+  private final LongKeyMap<Boolean> wholeCopies = new LongKeyMap<>();
+  private final LongKeyMap<Optional<Credit>> lineCredits = new LongKeyMap<>();
   private final Instant[] publishedAt;
   private final boolean[] publishedParsed;
-  private final Map<Long, Boolean> anonymousLines = new HashMap<>();
+  private final LongKeyMap<Boolean> anonymousLines = new LongKeyMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final List<CopyEvidence> evidence = new ArrayList<>();
@@ -135,7 +135,7 @@ final class ClaimOrigins {
     boolean bestQuote = false;
     boolean bestExclusive = false;
     boolean bestAnonymous = false;
-    Map<Long, Boolean> ownAnonymous = new HashMap<>(); // per line of the claim's article, with its speaker
+    LongKeyMap<Boolean> ownAnonymous = new LongKeyMap<>(); // per line of the claim's article, with its speaker
     for (PassageMatch m : index.matches(own, claim.spans())) {
       Article b = articles.get(m.otherArticle());
       if (outletOrigin(b.source()).key().equals(ownOutlet)) {
