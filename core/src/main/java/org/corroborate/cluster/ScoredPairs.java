@@ -52,9 +52,9 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   private final ClusterOptions options;
   private final PairModel model;
   /**
-   * Every pair scored so far, as numbers only: its similarity and flags. The first {@link
-   * #candidateCount} entries are the BM25 candidates; the rest were scored on demand by grouping.
-   * A pair's features and reason are worked out again for the few links reported ({@link #detail}).
+   * The candidate pairs (BM25, and a neighbourhood's groups), as numbers only: similarity and flags;
+   * its {@link #candidateCount} entries are all candidates. Pairs scored later are in {@link #extra}.
+   * A pair's features are worked out again for the few CONFLICT links reported ({@link #detail}).
    */
   private final PairTable table = new PairTable();
   private int candidateCount;
