@@ -133,7 +133,12 @@ final class MemoryMonitor implements AutoCloseable {
       Object out = ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
           new Object[] {new String[0]}, new String[] {String[].class.getName()});
-      List<String> lines = String.valueOf(out).lines().limit(HISTOGRAM_LINES).toList();
+      List<String> all = String.valueOf(out).lines().toList();
+      List<String> lines = new java.util.ArrayList<>(all.subList(0, Math.min(HISTOGRAM_LINES, all.size())));
+      // the last line is the total of live objects: the true live heap at that moment
+      if (all.size() > HISTOGRAM_LINES && all.get(all.size() - 1).strip().startsWith("Total")) {
+        lines.add(all.get(all.size() - 1));
+      }
       return String.join("\n", lines);
     } catch (MalformedObjectNameException e) {
       throw new IllegalStateException(e);

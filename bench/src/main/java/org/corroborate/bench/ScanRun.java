@@ -30,9 +30,10 @@ public final class ScanRun {
   /**
    * Heap set aside during the scan and let go when it runs out of memory, so that reporting the
    * failure (the stage, the memory figures, the histogram) does not itself run out: without it the
-   * 100k scan died with a bare OutOfMemoryError and no result.
+   * 100k scan died with a bare OutOfMemoryError and no result. A 32nd of the heap, at most 32 MB
+   * (a fixed 32 MB was an eighth of a 256 MB heap, and counted in its live heap).
    */
-  private static final int RESERVE_BYTES = 32 << 20;
+  private static final int RESERVE_BYTES = (int) Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 32);
 
   private static byte[] reserve;
 

@@ -54,10 +54,22 @@ final class CandidateIndex implements AutoCloseable {
 
   /** An index that goes to disk from {@code onDiskFrom} claims on. */
   CandidateIndex(List<ClaimProfile> profiles, ClaimAnalyzer analyzer, int onDiskFrom) {
+    this(analyzer, profiles.stream().map(ClaimProfile::indexText).toList(), onDiskFrom);
+  }
+
+  /**
+   * An index of the claims' index texts ({@link ClaimProfile#indexText}), document i for claim i,
+   * on disk from {@link #ON_DISK_FROM} texts on.
+   */
+  CandidateIndex(ClaimAnalyzer analyzer, List<String> indexTexts) {
+    this(analyzer, indexTexts, ON_DISK_FROM);
+  }
+
+  private CandidateIndex(ClaimAnalyzer analyzer, List<String> indexTexts, int onDiskFrom) {
     Path tmp = null;
     Directory dir = null;
     try {
-      if (profiles.size() >= onDiskFrom) {
+      if (indexTexts.size() >= onDiskFrom) {
         tmp = Files.createTempDirectory("corroborate-index");
         dir = FSDirectory.open(tmp);
       } else {
@@ -65,9 +77,9 @@ final class CandidateIndex implements AutoCloseable {
       }
       IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (ClaimProfile p : profiles) {
+        for (String text : indexTexts) {
           Document doc = new Document();
-          doc.add(new TextField(FIELD, p.indexText(), Field.Store.NO));
+          doc.add(new TextField(FIELD, text, Field.Store.NO));
           writer.addDocument(doc);
         }
         writer.forceMerge(1);

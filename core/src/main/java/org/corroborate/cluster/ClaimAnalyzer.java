@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -35,6 +37,12 @@ final class ClaimAnalyzer extends Analyzer {
       stem = stem == null ? null : stem.intern();
     }
   }
+
+  /**
+   * One {@link Term} per distinct (word, stem) seen by this analyzer: every profile holding a word
+   * holds the same object (a vocabulary, not a copy per claim). Thread safe.
+   */
+  private final Map<Term, Term> shared = new ConcurrentHashMap<>();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -75,7 +83,9 @@ final class ClaimAnalyzer extends Analyzer {
         if (word.endsWith("'s") || word.endsWith("’s")) {
           word = word.substring(0, word.length() - 2);
         }
-        out.add(new Term(word, term.toString()));
+        Term t = new Term(word, term.toString());
+        Term known = shared.putIfAbsent(t, t);
+        out.add(known == null ? t : known);
       }
       ts.end();
     } catch (IOException e) {

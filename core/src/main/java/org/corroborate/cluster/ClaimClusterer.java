@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
+import org.corroborate.model.ClaimLinks;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 
@@ -127,7 +128,12 @@ public final class ClaimClusterer {
     return out;
   }
 
-  /** The links among the candidate pairs with a {@code reported} claim on one side. */
+  /**
+   * The CONFLICT links and the SAME links inside one cluster among the candidate pairs with a
+   * {@code reported} claim on one side, packed ({@link ClaimLinks}). Candidate keys come in
+   * increasing order of positions, which is the order of ids: the links are sorted by (a, b) as they
+   * are added.
+   */
   private static List<ClaimLink> links(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs, boolean[] reported) {
     int[] groupOf = new int[sorted.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -135,7 +141,7 @@ public final class ClaimClusterer {
         groupOf[x] = g;
       }
     }
-    List<ClaimLink> out = new ArrayList<>();
+    ClaimLinks.Builder out = new ClaimLinks.Builder(sorted.stream().map(Claim::id).toList());
     for (long key : pairs.candidateKeys()) {
       int a = ScoredPairs.first(key);
       int b = ScoredPairs.second(key);
@@ -144,15 +150,13 @@ public final class ClaimClusterer {
       }
       if (pairs.conflict(a, b)) {
         ScoredPairs.Scored s = pairs.detail(a, b);
-        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.probability(),
-            ClaimLink.Kind.CONFLICT, s.features().disagreement()));
+        out.add(a, b, s.probability(), ClaimLink.Kind.CONFLICT, s.features().disagreement());
       } else if (pairs.same(a, b) && groupOf[a] == groupOf[b]) {
-        ScoredPairs.Scored s = pairs.detail(a, b);
-        out.add(new ClaimLink(sorted.get(a).id(), sorted.get(b).id(), s.similarity(),
-            ClaimLink.Kind.SAME, s.reason()));
+        // no reason kept: nothing reports why two members of one cluster were linked, and at 10k
+        // generated articles these were 0.9 million strings held to the end of the scan
+        out.add(a, b, pairs.similarity(a, b), ClaimLink.Kind.SAME, "");
       }
     }
-    out.sort(Comparator.comparing(ClaimLink::a).thenComparing(ClaimLink::b));
-    return out;
+    return out.build();
   }
 }

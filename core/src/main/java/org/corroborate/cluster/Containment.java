@@ -189,6 +189,8 @@ final class Containment {
   /**
    * One unit of content: a word, or a whole multi-word name, matched by its head: its rarest stem
    * ("hegseth" in "Defense Secretary Pete Hegseth", so that "Defense" elsewhere does not match it).
+   * {@code stems} are a name's stems, read only for names; a word's are the shared empty set (its
+   * stem is its head): every claim's units are kept for the whole run.
    */
   private record Unit(String word, String head, Set<String> stems, String initials, boolean name, boolean actor,
       boolean naming, double weight) {
@@ -266,7 +268,7 @@ final class Containment {
           .max(java.util.Comparator.comparingDouble((String x) -> idf.of(x)).thenComparing(x -> x)).orElseThrow();
       String initials = run.getValue().size() > 1 ? run.getKey() : "";
       boolean actor = run.getValue().stream().anyMatch(p.actor()::contains);
-      out.add(new Unit(head, head, run.getValue(), initials, true, actor, false, idf.of(head)));
+      out.add(new Unit(head, head, SortedStrings.of(run.getValue()), initials, true, actor, false, idf.of(head)));
     }
     Set<String> modifiers = modifiers(p);
     Set<String> light = lightVerbs(p);
@@ -276,14 +278,14 @@ final class Containment {
           || light.contains(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) {
         continue;
       }
-      out.add(new Unit(t.word(), t.stem(), Set.of(t.stem()), "", false, false, naming.contains(t.word()),
+      out.add(new Unit(t.word(), t.stem(), Set.of(), "", false, false, naming.contains(t.word()),
           idf.of(t.stem())));
     }
     if (setsTimeLimit(p) && !p.stems().contains(DEADLINE_STEM)) {
-      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(DEADLINE_STEM), "", false, false, false,
+      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(), "", false, false, false,
           idf.of(DEADLINE_STEM)));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The stem of "deadline", which a time limit ("until Friday", "by Friday") also states. */

@@ -2,7 +2,6 @@ package org.corroborate.cluster;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +37,6 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     double similarity() {
       return contained() ? Math.max(probability, cover.share()) : probability;
     }
-
-    String reason() {
-      StringBuilder r = new StringBuilder();
-      if (contained() && cover.share() > probability) {
-        r.append(String.format(java.util.Locale.ROOT, "stated within the other (%.0f%% of its content); ",
-            100 * cover.share()));
-      }
-      r.append("shared: ");
-      r.append(String.join(", ", features.shared().subList(0, Math.min(5, features.shared().size()))));
-      if (!features.synonymPairs().isEmpty()) {
-        r.append("; synonyms: ").append(String.join(", ", features.synonymPairs()));
-      }
-      return r.toString();
-    }
   }
 
   /** Flags kept per scored pair. */
@@ -69,12 +54,25 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   private final ClusterOptions options;
   private final PairModel model;
   /**
-   * Every pair scored so far, as numbers only: its similarity and flags. The first {@link
-   * #candidateCount} entries are the BM25 candidates; the rest were scored on demand by grouping.
-   * A pair's features and reason are worked out again for the few links reported ({@link #detail}).
+   * The candidate pairs (BM25, and a neighbourhood's groups), as numbers only: similarity and flags;
+   * its {@link #candidateCount} entries are all candidates. Pairs scored later are in {@link #extra}.
+   * A pair's features are worked out again for the few CONFLICT links reported ({@link #detail}).
    */
   private final PairTable table = new PairTable();
   private int candidateCount;
+  private boolean built;
+  /**
+   * Pairs scored on demand by grouping after the candidates, kept for asking again until there are
+   * {@link #extraLimit} of them, then let go all at once (a pair asked again is scored again, to the
+   * same numbers). Grouping asks about every pair across two groups it considers, and keeping them all
+   * was about 4.8 million pairs (160 MB with the table's growth) for 72,000 claims at 10k generated
+   * articles, the largest cost of the stage. What grouping decides does not depend on what is kept:
+   * a kept pair only lets it refuse sooner.
+   */
+  private PairTable extra;
+  private final int extraLimit;
+  /** The table of the entry {@link #entry} returned last. */
+  private PairTable at;
 
   private ScoredPairs(List<ClaimProfile> profiles, TermWeights idf, ClusterOptions options, PairModel model) {
     this.profiles = profiles;
@@ -84,7 +82,12 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     this.containment = new Containment(idf, names, options.synonyms());
     this.options = options;
     this.model = model;
+    this.extraLimit = Math.max(EXTRA_PER_CLAIM_MIN, EXTRA_PER_CLAIM * profiles.size());
   }
+
+  /** On-demand pairs kept per claim ({@link #extra}), and at least this many in all. */
+  static final int EXTRA_PER_CLAIM = 8;
+  static final int EXTRA_PER_CLAIM_MIN = 1 << 16;
 
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model) {
     return of(sortedClaims, options, model, null);
@@ -98,12 +101,18 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within) {
     List<ClaimProfile> profiles = new ArrayList<>(sortedClaims.size());
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
+      // the index texts live only until the index is built; profiles do not keep them
+      List<String> indexTexts = new ArrayList<>(sortedClaims.size());
       for (Claim c : sortedClaims) {
-        profiles.add(ClaimProfile.of(c, analyzer));
+        Mentions.Extracted mentions = Mentions.extract(c.text());
+        profiles.add(ClaimProfile.of(c, analyzer, mentions));
+        indexTexts.add(ClaimProfile.indexText(c, mentions));
       }
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
-      try (CandidateIndex index = new CandidateIndex(profiles, analyzer)) {
+      CandidateIndex built = new CandidateIndex(analyzer, indexTexts);
+      indexTexts = null;
+      try (CandidateIndex index = built) {
         int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
         for (int from = 0; from < profiles.size(); from += RETRIEVAL_BLOCK) {
           int start = from;
@@ -129,6 +138,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         pairs.addGroups(sortedClaims, within.groups(), reached);
       }
       pairs.candidateCount = pairs.table.size();
+      pairs.built = true;
       return pairs;
     }
   }
@@ -238,20 +248,56 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         n++;
       }
     }
-    Integer[] order = new Integer[n];
+    int[] order = new int[n];
     n = 0;
     for (int e = 0; e < candidateCount; e++) {
       if ((table.flags(e) & SAME) != 0) {
         order[n++] = e;
       }
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer e) -> -table.similarity(e))
-        .thenComparingLong(table::key));
+    // entry numbers sorted as primitives: boxing them was 16 bytes a merge candidate (about a
+    // million at 10k generated articles)
+    sort(order, new int[n], 0, n);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       out[i] = table.key(order[i]);
     }
     return out;
+  }
+
+  /** Whether entry {@code x} sorts before entry {@code y}: higher similarity first, then smaller key. */
+  private boolean before(int x, int y) {
+    int bySimilarity = Double.compare(table.similarity(y), table.similarity(x));
+    return bySimilarity != 0 ? bySimilarity < 0 : table.key(x) < table.key(y);
+  }
+
+  /** Merge sort of {@code a[from, to)} by {@link #before} (keys are distinct: the order is total). */
+  private void sort(int[] a, int[] tmp, int from, int to) {
+    if (to - from < 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = a[i];
+        int j = i - 1;
+        while (j >= from && before(x, a[j])) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(a, tmp, from, mid);
+    sort(a, tmp, mid, to);
+    System.arraycopy(a, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && !before(tmp[j], tmp[i]))) {
+        a[k] = tmp[i++];
+      } else {
+        a[k] = tmp[j++];
+      }
+    }
   }
 
   /** The keys of the BM25 candidate pairs, in increasing order. */
@@ -268,63 +314,95 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   @Override
   public double linkage(int a, int b) {
     int e = entry(a, b);
-    return (table.flags(e) & COMPATIBLE) != 0 ? table.similarity(e) : 0;
+    return (at.flags(e) & COMPATIBLE) != 0 ? at.similarity(e) : 0;
   }
 
   /** The similarity of a pair scored already, as {@link #linkage}; -1 when it was never scored. */
   @Override
   public double knownLinkage(int a, int b) {
-    int e = table.find(key(a, b));
+    int e = find(key(a, b));
     if (e < 0) {
       return -1;
     }
-    return (table.flags(e) & COMPATIBLE) != 0 ? table.similarity(e) : 0;
+    return (at.flags(e) & COMPATIBLE) != 0 ? at.similarity(e) : 0;
   }
 
   /** Whether the pair was scored already and found incompatible ({@link #compatible}). */
   @Override
   public boolean knownIncompatible(int a, int b) {
-    int e = table.find(key(a, b));
-    return e >= 0 && (table.flags(e) & COMPATIBLE) == 0;
+    int e = find(key(a, b));
+    return e >= 0 && (at.flags(e) & COMPATIBLE) == 0;
   }
 
   /** Whether claim {@code inner} is stated within the compatible claim {@code outer} ({@link Containment}). */
   @Override
   public boolean statedWithin(int inner, int outer) {
     int e = entry(inner, outer);
-    return (table.flags(e) & (inner < outer ? FIRST_STATED_WITHIN : SECOND_STATED_WITHIN)) != 0;
+    return (at.flags(e) & (inner < outer ? FIRST_STATED_WITHIN : SECOND_STATED_WITHIN)) != 0;
   }
 
   /** Whether two claims may be in one cluster at all: nothing disagrees, no different actors. */
   @Override
   public boolean compatible(int a, int b) {
-    return (table.flags(entry(a, b)) & COMPATIBLE) != 0;
+    int e = entry(a, b);
+    return (at.flags(e) & COMPATIBLE) != 0;
+  }
+
+  /** The similarity used for merging ({@link Scored#similarity}), whether the pair is compatible or not. */
+  double similarity(int a, int b) {
+    int e = entry(a, b);
+    return at.similarity(e);
   }
 
   /** Whether the pair is a merge link: compatible and similar enough. */
   boolean same(int a, int b) {
-    return (table.flags(entry(a, b)) & SAME) != 0;
+    int e = entry(a, b);
+    return (at.flags(e) & SAME) != 0;
   }
 
   /** Whether the pair is a conflict: about one thing, and something disagrees. */
   boolean conflict(int a, int b) {
-    return (table.flags(entry(a, b)) & CONFLICT) != 0;
+    int e = entry(a, b);
+    return (at.flags(e) & CONFLICT) != 0;
   }
 
-  /** How many pairs were scored: candidates and pairs scored on demand. */
+  /** How many pairs are kept: candidates and pairs scored on demand since the last let-go. */
   int scoredCount() {
-    return table.size();
+    return table.size() + (extra == null ? 0 : extra.size());
+  }
+
+  /** The entry of a kept pair (its table in {@link #at}), or -1. */
+  private int find(long key) {
+    int e = table.find(key);
+    if (e >= 0) {
+      at = table;
+      return e;
+    }
+    if (extra != null) {
+      e = extra.find(key);
+      at = extra;
+    }
+    return e;
   }
 
   /** The pair's entry in the table, scored now when it was not yet. */
   private int entry(int a, int b) {
     long key = key(a, b);
-    int e = table.find(key);
+    int e = find(key);
     if (e >= 0) {
       return e;
     }
     Scored s = detail(first(key), second(key));
-    return table.add(key, s.similarity(), flags(key, s));
+    byte f = flags(key, s);
+    if (!built) {
+      at = table;
+    } else {
+      if (extra == null || extra.size() >= extraLimit) {
+        extra = new PairTable();
+      }
+      at = extra;
+    }
+    return at.add(key, s.similarity(), f);
   }
 
   /** The flags kept for a scored pair. */

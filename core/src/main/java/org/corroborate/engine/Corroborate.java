@@ -10,6 +10,8 @@ import org.corroborate.ingest.CorpusReader;
 import org.corroborate.model.ArticleClaims;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClusterSources;
+import org.corroborate.model.ClaimLink;
+import org.corroborate.model.ClaimLinks;
 import org.corroborate.model.Clustering;
 import org.corroborate.model.Contradiction;
 import org.corroborate.model.Corpus;
@@ -25,7 +27,8 @@ import org.corroborate.wordnet.WordNet;
  * <p>Memory: a scan streams the files into claim extraction, lets go of the article texts once the
  * sources stage (the last to read them) is done unless {@link EngineOptions#articleTexts()} asks to
  * keep them, and of the claims' tokens once the contradictions stage (the last to match on them)
- * is done. The report holds claims without tokens.
+ * is done. The report holds claims without tokens. Of the clustering's links only the CONFLICT
+ * links are kept past the cluster stage (the only ones a later stage reads).
  */
 public final class Corroborate {
   private final EngineOptions options;
@@ -92,7 +95,7 @@ public final class Corroborate {
       ProgressListener progress = options.progress();
       List<Claim> claims = claims();
       progress.stage("cluster");
-      Clustering clustering = new ClaimClusterer().cluster(claims);
+      Clustering clustering = conflictLinksOnly(new ClaimClusterer().cluster(claims));
       progress.clustered(clustering.clusters().size());
       progress.stage("sources");
       List<ClusterSources> sources = new SourceCounter().count(corpus, claims, clustering);
@@ -110,6 +113,17 @@ public final class Corroborate {
       extracted = null;
       progress.finished();
       return report;
+    }
+
+    /**
+     * The clusters with only their CONFLICT links: the later stages read the clusters and those links
+     * (the contradictions stage), never the SAME links (about a million at 10,000 generated articles).
+     */
+    private static Clustering conflictLinksOnly(Clustering clustering) {
+      List<ClaimLink> conflicts = clustering.links() instanceof ClaimLinks packed
+          ? packed.ofKind(ClaimLink.Kind.CONFLICT)
+          : clustering.links().stream().filter(l -> l.kind() == ClaimLink.Kind.CONFLICT).toList();
+      return new Clustering(clustering.clusters(), conflicts);
     }
 
     private List<Claim> claims() {

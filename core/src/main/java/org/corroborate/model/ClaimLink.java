@@ -9,7 +9,9 @@ package org.corroborate.model;
  * @param kind {@code SAME} when the two state one proposition; {@code CONFLICT} when they are about
  *     the same thing but disagree on something that must agree (a number, a date, polarity, stance),
  *     so they are kept apart and handed to the contradictions stage
- * @param reason why they were linked or kept apart, for the report
+ * @param reason for a {@code CONFLICT} link, what disagrees; empty for a {@code SAME} link (no report
+ *     shows why two members of one cluster were linked, and a string per such link was a large
+ *     share of the heap on large corpora)
  */
 public record ClaimLink(String a, String b, double score, Kind kind, String reason) {
   public enum Kind {

@@ -11,5 +11,8 @@ public record DateMention(String text, String normalized) {
   public DateMention {
     Checks.nonBlank(text, "date text");
     Checks.nonBlank(normalized, "normalized date");
+    // copies and wire stories repeat a corpus's dates: one string per distinct value (see Claim)
+    text = text.intern();
+    normalized = normalized.intern();
   }
 }

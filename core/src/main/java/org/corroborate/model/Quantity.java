@@ -18,6 +18,11 @@ public record Quantity(String text, double value, String unit, String bound, Str
     Objects.requireNonNull(unit, "unit");
     Checks.nonBlank(bound, "bound");
     counted = counted == null ? "" : counted;
+    // copies and wire stories repeat a corpus's amounts: one string per distinct value (see Claim)
+    text = text.intern();
+    unit = unit.intern();
+    bound = bound.intern();
+    counted = counted.intern();
   }
 
   /** The unit of an ordinal. */

@@ -56,16 +56,28 @@ final class ClaimOrigins {
   private final Map<Integer, Optional<Credit>> wireCredits = new HashMap<>();
   private final Map<Integer, BitSet> quoted = new HashMap<>();
   private final Map<Integer, Boolean> selfCredits = new HashMap<>();
-  private final Map<Long, Boolean> wholeCopies = new HashMap<>();
-  private final Map<Long, Optional<Credit>> lineCredits = new HashMap<>();
+  private final LongKeyMap<Boolean> wholeCopies = new LongKeyMap<>();
+  private final LongKeyMap<Optional<Credit>> lineCredits = new LongKeyMap<>();
   private final Instant[] publishedAt;
   private final boolean[] publishedParsed;
-  private final Map<Long, Boolean> anonymousLines = new HashMap<>();
+  private final LongKeyMap<Boolean> anonymousLines = new LongKeyMap<>();
   private final Map<String, Attribution> resolved = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
   private final List<CopyEvidence> evidence = new ArrayList<>();
+  private final boolean keepEvidence;
 
   ClaimOrigins(Corpus corpus, List<Claim> claims) {
+    this(corpus, claims, true);
+  }
+
+  /**
+   * @param keepEvidence whether to keep the copy evidence ({@link #evidence}) and the count of
+   *     distinct article pairs compared ({@link #stats}); counting origins needs neither, and at
+   *     10,000 generated articles they were about 740,000 records with a passage and a verdict each
+   *     and a million boxed pair keys, over half the heap at the end of the stage
+   */
+  ClaimOrigins(Corpus corpus, List<Claim> claims, boolean keepEvidence) {
+    this.keepEvidence = keepEvidence;
     this.articles = corpus.articles();
     this.publishedAt = new Instant[articles.size()];
     this.publishedParsed = new boolean[articles.size()];
@@ -78,7 +90,7 @@ final class ClaimOrigins {
     claimsByArticle.values().forEach(l -> l.sort(Comparator.comparingInt(Claim::start).thenComparing(Claim::id)));
     this.registry = new OutletRegistry(articles, corpus.declaredOrigins());
     this.credits = new UpstreamCredits(registry);
-    this.index = new ShingleIndex(articles.stream().map(Article::text).toList());
+    this.index = new ShingleIndex(articles.stream().map(Article::text).toList(), keepEvidence);
   }
 
   OutletRegistry registry() {
@@ -123,7 +135,7 @@ final class ClaimOrigins {
     boolean bestQuote = false;
     boolean bestExclusive = false;
     boolean bestAnonymous = false;
-    Map<Long, Boolean> ownAnonymous = new HashMap<>(); // per line of the claim's article, with its speaker
+    LongKeyMap<Boolean> ownAnonymous = new LongKeyMap<>(); // per line of the claim's article, with its speaker
     for (PassageMatch m : index.matches(own, claim.spans())) {
       Article b = articles.get(m.otherArticle());
       if (outletOrigin(b.source()).key().equals(ownOutlet)) {
@@ -145,16 +157,17 @@ final class ClaimOrigins {
           k -> QuoteRules.anonymous(ownLine + " " + speaker)) || anonymousLine(m.otherArticle(), m.otherStart());
       boolean exclusive = anonymous || ownCredits || otherCredits;
       if (quote && !exclusive && !wholeArticleCopy(own, m.otherArticle())) {
-        evidence.add(evidenceOf(claim, m, null, quote, false,
-            "not copying: both quote an on-record statement, which anyone may report"));
+        addEvidence(claim, m, null, quote, false,
+            () -> "not copying: both quote an on-record statement, which anyone may report");
         continue;
       }
       ownSide = new PublicationOrder.Side(a.id(), publishedAt(own), selfCredited(own), ownCredits);
       PublicationOrder.Side otherSide = new PublicationOrder.Side(
           b.id(), publishedAt(m.otherArticle()), selfCredited(m.otherArticle()), otherCredits);
       if (PublicationOrder.compare(otherSide, ownSide) > 0) {
-        evidence.add(evidenceOf(claim, m, null, quote, false,
-            "origin of the passage: " + PublicationOrder.why(ownSide, otherSide)));
+        PublicationOrder.Side own1 = ownSide;
+        addEvidence(claim, m, null, quote, false,
+            () -> "origin of the passage: " + PublicationOrder.why(own1, otherSide));
         continue;
       }
       if (best == null || PublicationOrder.compare(otherSide, bestSide) < 0) {
@@ -188,7 +201,7 @@ final class ClaimOrigins {
     if (source.kind() != Kind.OWN) {
       how += ", which " + source.reason().replace("wire story", "runs the wire story");
     }
-    evidence.add(evidenceOf(claim, best, fromClaim.map(Claim::id).orElse(null), bestQuote, true, "copied: " + order));
+    addEvidence(claim, best, fromClaim.map(Claim::id).orElse(null), bestQuote, true, () -> "copied: " + order);
     if (source.key().equals(direct.key())) {
       return direct;
     }
@@ -350,6 +363,14 @@ final class ClaimOrigins {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Keeps the evidence of one match, when evidence is kept. */
+  private void addEvidence(Claim claim, PassageMatch m, String fromClaim, boolean quote, boolean counted,
+      java.util.function.Supplier<String> verdict) {
+    if (keepEvidence) {
+      evidence.add(evidenceOf(claim, m, fromClaim, quote, counted, verdict.get()));
+    }
   }
 
   private CopyEvidence evidenceOf(Claim claim, PassageMatch m, String fromClaim, boolean quote, boolean counted, String verdict) {

@@ -63,6 +63,7 @@ final class ShingleIndex {
   private long candidatePairs;
   private long postingsRead;
   private final Set<Long> articlePairs = new HashSet<>();
+  private final boolean countPairs;
   /** Per article: the {@link #stamp} of the last run it was a third article of, and its hit counts then. */
   private final int[] seen;
   private final int[] ownHits;
@@ -77,6 +78,12 @@ final class ShingleIndex {
   private final double[] ownShares;
 
   ShingleIndex(List<String> texts) {
+    this(texts, true);
+  }
+
+  /** @param countPairs whether {@link #stats} counts the distinct article pairs compared (a set of them is kept) */
+  ShingleIndex(List<String> texts, boolean countPairs) {
+    this.countPairs = countPairs;
     if (texts.size() > ARTICLE_MASK) {
       throw new IllegalArgumentException("too many articles to index: " + texts.size());
     }
@@ -184,7 +191,9 @@ final class ShingleIndex {
     List<PassageMatch> out = new ArrayList<>();
     for (int other : candidates) {
       candidatePairs++;
-      articlePairs.add(Math.min(own, other) * (long) articles.length + Math.max(own, other));
+      if (countPairs) {
+        articlePairs.add(Math.min(own, other) * (long) articles.length + Math.max(own, other));
+      }
       PassageMatch m = verify(own, positions, distinct, other);
       if (m != null) {
         out.add(m);

@@ -33,16 +33,21 @@ public final class SourceCounter {
 
   /** One {@link ClusterSources} per cluster, in the order of {@code clustering.clusters()}. */
   public List<ClusterSources> count(Corpus corpus, List<Claim> claims, Clustering clustering) {
-    return analyze(corpus, claims, clustering).clusters();
+    // the same counts without keeping the copy evidence or the pair count, which nothing here returns
+    return analyze(corpus, claims, clustering, false).clusters();
   }
 
   /** The counts with the copy evidence behind them and the cost of finding it. */
   public SourceAnalysis analyze(Corpus corpus, List<Claim> claims, Clustering clustering) {
+    return analyze(corpus, claims, clustering, true);
+  }
+
+  private SourceAnalysis analyze(Corpus corpus, List<Claim> claims, Clustering clustering, boolean keepEvidence) {
     Map<String, Claim> byId = new HashMap<>();
     for (Claim c : claims) {
       byId.putIfAbsent(c.id(), c);
     }
-    ClaimOrigins origins = new ClaimOrigins(corpus, claims);
+    ClaimOrigins origins = new ClaimOrigins(corpus, claims, keepEvidence);
     List<ClusterSources> out = new ArrayList<>();
     for (Cluster cluster : clustering.clusters()) {
       TreeSet<String> outlets = new TreeSet<>();

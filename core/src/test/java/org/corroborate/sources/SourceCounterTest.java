@@ -53,6 +53,16 @@ class SourceCounterTest {
   }
 
   @Test
+  void countingWithoutKeepingEvidenceGivesTheSameOriginsAsTheAnalysis() {
+    List<Claim> claims = List.of(fx.claim("002_", QUOTE_002), fx.claim("004_", QUOTE_004));
+
+    SourceAnalysis analysis = counter.analyze(fx.corpus(), claims, clustering(claims));
+
+    assertThat(analysis.copies()).isNotEmpty();
+    assertThat(counter.count(fx.corpus(), claims, clustering(claims))).isEqualTo(analysis.clusters());
+  }
+
+  @Test
   void aCopiedQuoteTakesTheUpstreamCreditOfItsParagraphWhenTheOutletIsNamedOnlyByItsFile() {
     Article a004 = fx.article("004_");
     Article unnamed = new Article(a004.id(), "004_a7bd2c93768cd70c", "", null, null, a004.text(), List.of());
