@@ -72,6 +72,10 @@ public final class CorpusReader {
       throw new NoSuchFileException(folder.toString(), null, "not a folder");
     }
     Path root = folder.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(root)) {
+      // the folder named is a link to a folder: read the folder it names (links inside it are still not followed)
+      root = root.toRealPath();
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     Manifest manifest = new ManifestReader().read(root);
     diagnostics.addAll(manifest.diagnostics());

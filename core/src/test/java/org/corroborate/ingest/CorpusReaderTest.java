@@ -1,6 +1,7 @@
 package org.corroborate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -216,6 +217,17 @@ class CorpusReaderTest {
     Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("real.txt"));
     Corpus corpus = read();
     assertThat(corpus.articles()).extracting(Article::id).containsExactly("real.txt");
+  }
+
+  @Test
+  void aFolderNamedThroughALinkIsReadAsTheFolderItself(@TempDir Path elsewhere) throws IOException {
+    write("real.txt", ENGLISH);
+    write("sources.csv", "file,source,url,published\nreal.txt,Alpha,,\n");
+    Path link = Files.createSymbolicLink(elsewhere.resolve("corpus"), dir);
+    Corpus direct = read();
+    Corpus viaLink = new CorpusReader().read(link);
+    assertThat(viaLink.articles()).extracting(Article::id, Article::source).containsExactly(tuple("real.txt", "Alpha"));
+    assertThat(viaLink.articles()).isEqualTo(direct.articles());
   }
 
   @Test
