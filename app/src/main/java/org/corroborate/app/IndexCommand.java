@@ -10,6 +10,7 @@ import org.corroborate.app.render.TerminalText;
 import org.corroborate.index.CorpusIndex;
 import org.corroborate.index.IndexException;
 import org.corroborate.index.IndexUpdate;
+import org.corroborate.ingest.CorpusReader;
 import org.corroborate.ingest.IngestOptions;
 import org.corroborate.model.Diagnostic;
 import picocli.CommandLine.Command;
@@ -53,9 +54,19 @@ public final class IndexCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new UserException(ExitCodes.NO_CORPUS, corpus + ": no such corpus folder");
     }
+    IngestOptions ingest = limits.ingest(IngestOptions.DEFAULTS);
+    try {
+      if (new CorpusReader(ingest).list(corpus).size() == 0) {
+        // a folder that lists no article (emptied, mounted late, the wrong path) must not empty a good index
+        throw new UserException(ExitCodes.NO_CORPUS,
+            corpus + ": no article file (.txt, .md, .html); the index is left as it was");
+      }
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.NO_CORPUS, corpus + ": cannot list the corpus folder: " + e.getMessage());
+    }
     IndexUpdate update;
     try {
-      update = new CorpusIndex(limits.ingest(IngestOptions.DEFAULTS)).update(corpus, index);
+      update = new CorpusIndex(ingest).update(corpus, index);
     } catch (IndexException e) {
       throw new UserException(ExitCodes.NO_CORPUS, e.getMessage());
     }

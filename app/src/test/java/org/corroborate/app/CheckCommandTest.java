@@ -363,6 +363,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void indexingAFolderWithNoArticleLeavesAGoodIndexAsItWas() throws IOException {
+    Path index = dir.resolve("index");
+    assertThat(CliRun.of("index", SEEDS.toString(), "--index", index.toString()).exitCode()).isZero();
+    String before = CliRun.of("check", SEED_DRAFT.toString(), "--index", index.toString(), "--format", "json").out();
+    Path empty = Files.createDirectories(dir.resolve("empty-corpus"));
+    CliRun emptied = CliRun.of("index", empty.toString(), "--index", index.toString());
+    assertThat(emptied.exitCode()).isEqualTo(3);
+    assertThat(emptied.err()).contains("empty-corpus").contains("no article file").contains("left as it was");
+    String after = CliRun.of("check", SEED_DRAFT.toString(), "--index", index.toString(), "--format", "json").out();
+    assertThat(JSON.readTree(after).get("drafts")).isEqualTo(JSON.readTree(before).get("drafts"));
+  }
+
+  @Test
   void indexingAgainReportsEveryArticleUnchanged() {
     Path index = dir.resolve("index");
     CliRun.of("index", SEEDS.toString(), "--index", index.toString());
