@@ -99,20 +99,26 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
    * pairs as candidates.
    */
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within) {
-    List<ClaimProfile> profiles = new ArrayList<>(sortedClaims.size());
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
-      // the index texts live only until the index is built; profiles do not keep them
-      List<String> indexTexts = new ArrayList<>(sortedClaims.size());
-      for (Claim c : sortedClaims) {
+      // profiles on every core: a profile is a function of its claim alone (the analyzer is thread
+      // safe and shares equal terms through a concurrent map); the index texts live only until the
+      // index is built, profiles do not keep them
+      ClaimProfile[] built = new ClaimProfile[sortedClaims.size()];
+      String[] texts = new String[sortedClaims.size()];
+      IntStream.range(0, sortedClaims.size()).parallel().forEach(i -> {
+        Claim c = sortedClaims.get(i);
         Mentions.Extracted mentions = Mentions.extract(c.text());
-        profiles.add(ClaimProfile.of(c, analyzer, mentions));
-        indexTexts.add(ClaimProfile.indexText(c, mentions));
-      }
+        built[i] = ClaimProfile.of(c, analyzer, mentions);
+        texts[i] = ClaimProfile.indexText(c, mentions);
+      });
+      List<ClaimProfile> profiles = Arrays.asList(built);
+      List<String> indexTexts = Arrays.asList(texts);
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
-      CandidateIndex built = new CandidateIndex(analyzer, indexTexts);
+      CandidateIndex candidates = new CandidateIndex(analyzer, indexTexts);
       indexTexts = null;
-      try (CandidateIndex index = built) {
+      Arrays.fill(texts, null);
+      try (CandidateIndex index = candidates) {
         int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
         for (int from = 0; from < profiles.size(); from += RETRIEVAL_BLOCK) {
           int start = from;
