@@ -33,9 +33,8 @@ def speaker_matches(words, spk, ctx):
     lower = lambda t: set(re.findall(r"[a-z0-9']+", t.lower()))
     return bool(lower(spk)) and lower(spk) <= lower(ctx)
 
-def speakers(gold_path, claims_path):
-    words = scorer_words()
-    claims = load_claims(claims_path)
+def read_gold(gold_path):
+    """The gold propositions per sentence, in file order: (text, speaker context or None)."""
     gold = {}
     for line in open(gold_path, encoding="utf-8"):
         parts = line.rstrip("\n").split("\t")
@@ -46,18 +45,30 @@ def speakers(gold_path, claims_path):
         args = [a for a in args if not re.match(r"^[CTL]:", a)]
         text = " ".join([args[0], rel] + args[1:]) if args else rel
         gold.setdefault(sent, []).append((text, ctx[0] if ctx else None))
+    return gold
+
+def one_to_one(P, G):
+    """Matches claim word sets P to gold word sets G as the scorer does (Jaccard >= 0.5, best first, one
+    to one): the claim index of each matched gold index, and the claim indices used."""
+    pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(P) for j, g in enumerate(G)
+                    if p and g and len(p & g) / len(p | g) >= 0.5), reverse=True)
+    used_p, used_g, match = set(), set(), {}
+    for s, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i); used_g.add(j); match[j] = i
+    return match, used_p
+
+def speakers(gold_path, claims_path):
+    words = scorer_words()
+    claims = load_claims(claims_path)
+    gold = read_gold(gold_path)
     total = hit = 0
     for sent, props in gold.items():
         preds = claims.get(sent, [])
         P = [words(c["text"]) for c in preds]
         G = [words(t) for t, _ in props]
-        pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(P) for j, g in enumerate(G)
-                        if p and g and len(p & g) / len(p | g) >= 0.5), reverse=True)
-        used_p, used_g, match = set(), set(), {}
-        for s, i, j in pairs:
-            if i in used_p or j in used_g:
-                continue
-            used_p.add(i); used_g.add(j); match[j] = i
+        match, _ = one_to_one(P, G)
         for j, (text, ctx) in enumerate(props):
             if ctx is None:
                 continue

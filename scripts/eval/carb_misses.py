@@ -21,28 +21,13 @@ def main():
     show_all = "--all" in sys.argv
     words = cc.scorer_words()
     claims = cc.load_claims(claims_path)
-    gold = collections.OrderedDict()
-    for line in open(gold_path, encoding="utf-8"):
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) < 3:
-            continue
-        sent, rel, args = parts[0], parts[1], parts[2:]
-        ctx = [a[2:].strip() for a in args if a.startswith("C:")]
-        args = [a for a in args if not re.match(r"^[CTL]:", a)]
-        text = " ".join([args[0], rel] + args[1:]) if args else rel
-        gold.setdefault(sent, []).append((text, ctx[0] if ctx else None))
+    gold = cc.read_gold(gold_path)
     counts = collections.Counter()
     for sent, props in gold.items():
         preds = claims.get(sent, [])
         P = [words(c["text"]) for c in preds]
         G = [words(t) for t, _ in props]
-        pairs = sorted(((len(p & g) / len(p | g), i, j) for i, p in enumerate(P) for j, g in enumerate(G)
-                        if p and g and len(p & g) / len(p | g) >= 0.5), reverse=True)
-        used_p, used_g, match = set(), set(), {}
-        for s, i, j in pairs:
-            if i in used_p or j in used_g:
-                continue
-            used_p.add(i); used_g.add(j); match[j] = i
+        match, used_p = cc.one_to_one(P, G)
         out = []
         for j, (text, ctx) in enumerate(props):
             if ctx is None and not show_all:
