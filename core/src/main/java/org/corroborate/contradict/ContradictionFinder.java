@@ -1,6 +1,7 @@
 package org.corroborate.contradict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
@@ -78,10 +78,11 @@ public final class ContradictionFinder {
     for (ClaimFeatures f : features.values()) {
       antecedents.put(f.claim.id(), order.antecedent(f, features));
     }
-    for (List<String> pair : candidates(clustering, features, antecedents, order, involving)) {
-      ClaimFeatures a = features.get(pair.get(0));
-      ClaimFeatures b = features.get(pair.get(1));
-      if (a == null || b == null || !eligible(a, b)
+    List<String> ids = new ArrayList<>(features.keySet());
+    for (long pair : candidates(clustering, features, ids, antecedents, order, involving)) {
+      ClaimFeatures a = features.get(ids.get((int) (pair >>> 32)));
+      ClaimFeatures b = features.get(ids.get((int) pair));
+      if (!eligible(a, b)
           || !stories.mayShareStory(a.claim.articleId(), b.claim.articleId())) {
         continue;
       }
@@ -114,25 +115,32 @@ public final class ContradictionFinder {
         && a.text().equals(b.text());
   }
 
-  /** Candidate pairs, each as its two ids in sorted order, sorted, without repeats. */
-  private Set<List<String>> candidates(Clustering clustering, Map<String, ClaimFeatures> features,
+  /**
+   * Candidate pairs of the claims with features, each packed as the positions of its two ids in the
+   * sorted {@code ids} (smaller first, so the pairs sort as their ids do), sorted, without repeats. At
+   * 10k generated articles a sorted set of id lists held about a million pairs at the stage's peak.
+   */
+  private long[] candidates(Clustering clustering, Map<String, ClaimFeatures> features, List<String> ids,
       Map<String, Set<String>> antecedents, ArticleOrder order, Set<String> involving) {
-    Set<List<String>> pairs = new TreeSet<>(Comparator.<List<String>, String>comparing(p -> p.get(0))
-        .thenComparing(p -> p.get(1)));
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      position.put(ids.get(i), i);
+    }
+    PairKeys pairs = new PairKeys(position, involving);
     for (Cluster cluster : clustering.clusters()) {
       List<String> members = cluster.claimIds().subList(0, Math.min(options.maxClusterMembers(), cluster.claimIds().size()));
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
-          addPair(pairs, involving, members.get(i), members.get(j));
+          pairs.add(members.get(i), members.get(j));
         }
       }
     }
     for (ClaimLink link : clustering.links()) {
       if (link.kind() == ClaimLink.Kind.CONFLICT) {
-        addPair(pairs, involving, link.a(), link.b());
+        pairs.add(link.a(), link.b());
       }
     }
-    Map<String, List<String>> postings = new TreeMap<>();
+    Map<String, List<String>> postings = new HashMap<>();
     Map<String, Set<String>> keys = new HashMap<>();
     for (ClaimFeatures f : features.values()) {
       Set<String> k = new LinkedHashSet<>(f.content);
@@ -143,16 +151,16 @@ public final class ContradictionFinder {
       }
     }
     for (ClaimFeatures f : features.values()) {
-      Map<String, Integer> shared = new TreeMap<>();
+      Map<String, Integer> shared = new HashMap<>();
       int usable = 0;
       for (String key : keys.get(f.claim.id())) {
-        List<String> ids = postings.get(key);
-        if (ids == null || ids.size() > options.maxPostingsPerKey()) {
+        List<String> withKey = postings.get(key);
+        if (withKey == null || withKey.size() > options.maxPostingsPerKey()) {
           continue;
         }
         usable++;
         boolean involved = involving == null || involving.contains(f.claim.id());
-        for (String other : ids) {
+        for (String other : withKey) {
           if (other.compareTo(f.claim.id()) > 0 && (involved || involving.contains(other))) {
             shared.merge(other, 1, Integer::sum);
           }
@@ -160,25 +168,54 @@ public final class ContradictionFinder {
       }
       for (Map.Entry<String, Integer> e : shared.entrySet()) {
         if (e.getValue() >= Math.min(options.minSharedKeys(), usable)) {
-          addPair(pairs, involving, f.claim.id(), e.getKey());
+          pairs.add(f.claim.id(), e.getKey());
         }
       }
     }
     for (List<String> near : order.neighbourPairs(options.neighbourSentences())) {
-      addPair(pairs, involving, near.get(0), near.get(1));
+      pairs.add(near.get(0), near.get(1));
     }
-    for (List<String> p : new ArrayList<>(pairs)) {
-      if (!features.containsKey(p.get(0)) || !features.containsKey(p.get(1))) {
-        pairs.remove(p);
-      }
-    }
-    return pairs;
+    return pairs.sortedUnique();
   }
 
-  /** Adds a pair unless it is one claim twice or has no side in {@code involving} (when not null). */
-  private static void addPair(Set<List<String>> pairs, Set<String> involving, String a, String b) {
-    if (!a.equals(b) && (involving == null || involving.contains(a) || involving.contains(b))) {
-      pairs.add(PairJudge.ordered(a, b));
+  /**
+   * Candidate pairs as packed positions: a pair is kept unless it is one claim twice, a side has no
+   * features, or no side is in {@code involving} (when not null).
+   */
+  private static final class PairKeys {
+    private final Map<String, Integer> position;
+    private final Set<String> involving;
+    private long[] keys = new long[1024];
+    private int size;
+
+    PairKeys(Map<String, Integer> position, Set<String> involving) {
+      this.position = position;
+      this.involving = involving;
+    }
+
+    void add(String a, String b) {
+      Integer pa = position.get(a);
+      Integer pb = position.get(b);
+      if (pa == null || pb == null || pa.equals(pb)
+          || involving != null && !involving.contains(a) && !involving.contains(b)) {
+        return;
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size + (size >> 1));
+      }
+      keys[size++] = ((long) Math.min(pa, pb) << 32) | Math.max(pa, pb);
+    }
+
+    long[] sortedUnique() {
+      long[] out = Arrays.copyOf(keys, size);
+      Arrays.sort(out);
+      int n = 0;
+      for (int i = 0; i < out.length; i++) {
+        if (n == 0 || out[i] != out[n - 1]) {
+          out[n++] = out[i];
+        }
+      }
+      return Arrays.copyOf(out, n);
     }
   }
 
