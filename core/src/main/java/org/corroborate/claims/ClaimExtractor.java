@@ -112,6 +112,7 @@ public final class ClaimExtractor {
       List<int[]> sentences = tagger.sentences(text, block.start(), block.end());
       for (int si = 0; si < sentences.size(); si++) {
         int[] range = sentences.get(si);
+        range[0] = afterDateline(text, range[0], range[1]);
         TaggedSentence s = tagger.tag(text, range[0], range[1]);
         persons.learn(s);
         if (s.size() == 0) {
@@ -660,5 +661,19 @@ public final class ClaimExtractor {
     List<String> cues = new ArrayList<>(d.cues());
     return new Draft(d.sentenceStart(), d.sentence(), spans, clean(text.toString()), tokens, d.speaker(),
         d.speakerName(), d.stance(), d.cited(), cues, d.hedged(), d.negated(), false, d.quote());
+  }
+
+  /**
+   * A wire dateline that opens a sentence ("HOLLIS (AP) \u2014 ", "LONDON, Feb 24 (Reuters) - "): where and
+   * through whom the story was filed, not part of what it states. A place in capitals, an optional date,
+   * a parenthesised credit and a dash.
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "\\p{Lu}{2,}[\\p{Lu} .'\u2019-]*(?:,[\\p{L}\\p{N} .]{1,30})?\\s*\\(\\s*\\p{L}[\\p{L} .&'-]{0,40}\\)\\s*[\u2014\u2013-]{1,2}\\s*");
+
+  /** Where a sentence's own words start: after a wire dateline that opens it, if any. */
+  static int afterDateline(String text, int start, int end) {
+    java.util.regex.Matcher m = DATELINE.matcher(text).region(start, end);
+    return m.lookingAt() && m.end() < end ? m.end() : start;
   }
 }
