@@ -39,6 +39,15 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     }
   }
 
+  /**
+   * A pair of claims of two stories: never one claim, nor one cluster through a third claim (its names
+   * differ, so it is incompatible), nor a conflict (the contradictions stage asks the same rule). Not
+   * scored: its features would be worked out only to be ignored.
+   */
+  private static final Scored OTHER_STORIES = new Scored(0,
+      new PairFeatures(new double[PairFeatures.NAMES.size()], List.of(), List.of(), null, true), Containment.Cover.NONE,
+      false, false);
+
   /** Flags kept per scored pair. */
   private static final byte SAME = 1;
   private static final byte CONFLICT = 2;
@@ -444,8 +453,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     ClaimProfile pb = profiles.get(Math.max(a, b));
     double bar = Math.min(options.memberFloor(), options.conflictThreshold());
     if (!stories.mayShareStory(pa.claim().articleId(), pb.claim().articleId())) {
-      // claims of two stories are never one claim (nor, in the contradictions stage, a dispute)
-      return new Scored(0, PairFeatures.of(pa, pb, idf, names, false), Containment.Cover.NONE, false, false);
+      return OTHER_STORIES;
     }
     PairFeatures f = PairFeatures.of(pa, pb, idf, names, options.synonyms(), model, bar);
     double p = model.probability(f.values());
