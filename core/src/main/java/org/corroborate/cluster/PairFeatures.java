@@ -65,26 +65,56 @@ record PairFeatures(
       synonyms = model.probability(best) >= bar;
     }
     if (synonyms) {
-      Set<String> usedB = new TreeSet<>();
-      for (ClaimAnalyzer.Term ta : a.terms()) {
-        if (b.stems().contains(ta.stem())) {
-          continue;
-        }
-        for (ClaimAnalyzer.Term tb : b.terms()) {
-          if (a.stems().contains(tb.stem()) || usedB.contains(tb.stem())) {
-            continue;
-          }
-          if (Synonyms.shared().synonymous(ta.word(), tb.word())) {
-            usedB.add(tb.stem());
-            synMass += SYNONYM_CREDIT * Math.min(idf.of(ta.stem()), idf.of(tb.stem()));
-            synonymPairs.add(ta.word() + "~" + tb.word());
-            break;
-          }
-        }
-      }
+      synMass = synonymMass(a, b, idf, synonymPairs);
     }
     double[] v = values(a, b, massA, massB, sharedMass, synMass, shared.size() + synonymPairs.size());
     return new PairFeatures(v, List.copyOf(shared), List.copyOf(synonymPairs), disagreement(a, b), namesDiffer(a, b, names));
+  }
+
+  /**
+   * Pairs each word of {@code a} whose stem {@code b} lacks with the first word of {@code b} whose
+   * stem {@code a} lacks and no earlier word took, when the two are WordNet synonyms; adds
+   * "word~word" to {@code synonymPairs} and returns the credit. Each word's senses are looked up once
+   * per pair (this loop runs for every scored pair, so it is kept to primitive arrays).
+   */
+  private static double synonymMass(ClaimProfile a, ClaimProfile b, TermWeights idf, List<String> synonymPairs) {
+    List<ClaimAnalyzer.Term> onlyB = new ArrayList<>();
+    for (ClaimAnalyzer.Term tb : b.terms()) {
+      if (!a.stems().contains(tb.stem())) {
+        onlyB.add(tb);
+      }
+    }
+    if (onlyB.isEmpty()) {
+      return 0;
+    }
+    Synonyms synonyms = Synonyms.shared();
+    long[][] sensesB = new long[onlyB.size()][];
+    boolean[] used = new boolean[onlyB.size()];
+    double mass = 0;
+    for (ClaimAnalyzer.Term ta : a.terms()) {
+      if (b.stems().contains(ta.stem())) {
+        continue;
+      }
+      long[] sensesA = synonyms.senses(ta.word());
+      for (int j = 0; j < onlyB.size(); j++) {
+        if (used[j]) {
+          continue;
+        }
+        ClaimAnalyzer.Term tb = onlyB.get(j);
+        if (sensesB[j] == null) {
+          sensesB[j] = synonyms.senses(tb.word());
+        }
+        if (Synonyms.synonymous(ta.word(), sensesA, tb.word(), sensesB[j])) {
+          for (int k = 0; k < onlyB.size(); k++) {
+            used[k] |= onlyB.get(k).stem().equals(tb.stem());
+          }
+          mass += SYNONYM_CREDIT * Math.min(idf.of(ta.stem()), idf.of(tb.stem()));
+          synonymPairs.add(ta.word() + "~" + tb.word());
+          break;
+        }
+      }
+    }
+    return mass;
   }
 
   private static double[] values(ClaimProfile a, ClaimProfile b, double massA, double massB, double sharedMass,

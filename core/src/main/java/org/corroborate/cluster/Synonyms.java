@@ -50,6 +50,11 @@ final class Synonyms {
     return sa.length > 0 && intersect(sa, senses(b));
   }
 
+  /** {@link #synonymous(String, String)} for two words whose {@link #senses} are known. */
+  static boolean synonymous(String a, long[] sensesA, String b, long[] sensesB) {
+    return a.equals(b) || sensesA.length > 0 && intersect(sensesA, sensesB);
+  }
+
   /**
    * Whether two lower-case words are closely related: synonyms, or one of the main senses of each
    * is the other's direct hypernym ("firm" is a kind of "business"), or derivationally related
@@ -140,7 +145,8 @@ final class Synonyms {
     return Set.copyOf(out);
   }
 
-  private long[] senses(String word) {
+  /** A word's main senses (and the senses its adjective senses pertain to) as sorted keys; cached. */
+  long[] senses(String word) {
     long[] known = cache.get(word);
     return known != null ? known : cache.computeIfAbsent(word, Synonyms::lookUp);
   }
