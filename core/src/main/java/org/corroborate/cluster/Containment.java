@@ -130,13 +130,14 @@ final class Containment {
       return Cover.NONE;
     }
     double matched = 0;
+    OtherWords otherWords = synonyms ? new OtherWords(other.terms()) : null;
     List<String> unmatched = new ArrayList<>();
     Unit anchor = null;
     double anchorCredit = 0;
     double mean = mass / units.size();
     boolean specificUnmatched = false;
     for (Unit u : units) {
-      double credit = credit(u, other, otherContent);
+      double credit = credit(u, other, otherContent, otherWords);
       matched += credit * u.weight();
       if (credit == 0) {
         unmatched.add(u.word());
@@ -154,7 +155,7 @@ final class Containment {
     return new Cover(Math.min(1, matched / mass), units.size(), List.copyOf(unmatched), id);
   }
 
-  private double credit(Unit u, ClaimProfile other, Content otherContent) {
+  private double credit(Unit u, ClaimProfile other, Content otherContent, OtherWords otherWords) {
     if (u.prospect() && otherContent.prospect()) {
       return 1;
     }
@@ -176,14 +177,52 @@ final class Containment {
       }
       return 0;
     }
-    if (synonyms) {
-      for (ClaimAnalyzer.Term t : other.terms()) {
-        if (!FUNCTION_WORDS.contains(t.word()) && Synonyms.shared().related(u.word(), t.word())) {
-          return PairFeatures.SYNONYM_CREDIT;
+    if (synonyms && otherWords.relatedTo(u.word())) {
+      return PairFeatures.SYNONYM_CREDIT;
+    }
+    return 0;
+  }
+
+  /**
+   * The other claim's content words with their WordNet senses and neighbours, looked up once per
+   * covered claim rather than once per unit and word: {@link #relatedTo} answers as {@link
+   * Synonyms#related} over the words in order.
+   */
+  private static final class OtherWords {
+    private final List<String> words = new ArrayList<>();
+    private long[][] senses;
+    private long[][] neighbours;
+
+    OtherWords(List<ClaimAnalyzer.Term> terms) {
+      for (ClaimAnalyzer.Term t : terms) {
+        if (!FUNCTION_WORDS.contains(t.word())) {
+          words.add(t.word());
         }
       }
     }
-    return 0;
+
+    boolean relatedTo(String word) {
+      if (words.isEmpty()) {
+        return false;
+      }
+      Synonyms wordNet = Synonyms.shared();
+      if (senses == null) {
+        senses = new long[words.size()][];
+        neighbours = new long[words.size()][];
+        for (int i = 0; i < words.size(); i++) {
+          senses[i] = wordNet.senses(words.get(i));
+          neighbours[i] = wordNet.neighbours(words.get(i));
+        }
+      }
+      long[] own = wordNet.senses(word);
+      long[] ownNeighbours = wordNet.neighbours(word);
+      for (int i = 0; i < words.size(); i++) {
+        if (Synonyms.related(word, own, ownNeighbours, words.get(i), senses[i], neighbours[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**

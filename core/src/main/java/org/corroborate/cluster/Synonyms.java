@@ -71,6 +71,14 @@ final class Synonyms {
     return intersect(na, senses(b)) || intersect(senses(a), neighbours(b));
   }
 
+  /** {@link #related(String, String)} for two words whose {@link #senses} and {@link #neighbours} are known. */
+  static boolean related(String a, long[] sensesA, long[] neighboursA, String b, long[] sensesB, long[] neighboursB) {
+    if (synonymous(a, sensesA, b, sensesB)) {
+      return true;
+    }
+    return neighboursA.length > 0 && (intersect(neighboursA, sensesB) || intersect(sensesA, neighboursB));
+  }
+
   /** Whether two sorted arrays share a value. */
   private static boolean intersect(long[] x, long[] y) {
     int i = 0;
@@ -88,7 +96,8 @@ final class Synonyms {
     return false;
   }
 
-  private long[] neighbours(String word) {
+  /** The senses a word's main senses point to (hypernyms, similar, derivations) as sorted keys; cached. */
+  long[] neighbours(String word) {
     long[] known = neighbourCache.get(word);
     return known != null ? known : neighbourCache.computeIfAbsent(word, Synonyms::lookUpNeighbours);
   }
