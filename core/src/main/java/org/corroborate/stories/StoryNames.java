@@ -63,10 +63,12 @@ public final class StoryNames {
 
   /**
    * Ends a run of proper nouns. A single capitalised word that opens a sentence is no evidence of a name
-   * ("Fire tore through ...", "Smoke sent ..."): taggers often read such a common noun as a proper one.
+   * when it is also a common word ("Fire tore through ...", "Smoke sent ..."): taggers often read such a
+   * common noun as a proper one. One the dictionary does not know as a common word is a name all the same
+   * ("Eastmont bridge to close", a headline that names its town only in its first word).
    */
   private static void end(StringBuilder run, int words, boolean startsSentence, Set<String> names) {
-    if (words > 1 || words == 1 && !startsSentence) {
+    if (words > 1 || words == 1 && (!startsSentence || !CommonWords.isCommon(run.toString()))) {
       names.add(run.toString());
     }
     run.setLength(0);
