@@ -98,6 +98,7 @@ public final class CorpusGenerator {
   private final Settings settings;
   private final Random random;
   private final List<String> outletNames;
+  private final Names names;
 
   public CorpusGenerator(Settings settings) {
     this.settings = settings;
@@ -110,6 +111,7 @@ public final class CorpusGenerator {
     }
     Collections.shuffle(all, random);
     this.outletNames = List.copyOf(all.subList(0, settings.outlets()));
+    this.names = new Names(random, settings.events());
   }
 
   /** Writes the corpus into {@code out}, which must be empty or missing. */
@@ -415,18 +417,16 @@ public final class CorpusGenerator {
 
   private Map<String, String> eventValues() {
     Map<String, String> v = new HashMap<>();
-    String city = pick(Templates.CITIES);
+    String city = names.town();
     v.put("city", city);
-    String city2 = pick(Templates.CITIES);
-    v.put("city2", city2.equals(city) ? "Sutton" : city2);
-    v.put("county", pick(Templates.COUNTIES));
-    v.put("river", pick(Templates.RIVERS));
-    v.put("company", pick(Templates.COMPANIES));
-    List<String> firms = new ArrayList<>(Templates.FIRMS);
-    Collections.shuffle(firms, random);
+    v.put("city2", names.townOtherThan(city));
+    v.put("county", names.county());
+    v.put("river", names.river());
+    v.put("company", names.company());
+    List<String> firms = names.twoFirms();
     v.put("buyer", firms.get(0));
     v.put("target", firms.get(1));
-    v.put("hospital", pick(Templates.HOSPITALS));
+    v.put("hospital", names.hospital());
     v.put("product", pick(Templates.PRODUCTS));
     v.put("defect", pick(Templates.DEFECTS));
     v.put("law", pick(Templates.LAWS));
@@ -440,7 +440,7 @@ public final class CorpusGenerator {
     v.put("mayor", person());
     v.put("gov", person());
     v.put("judge", person());
-    v.put("bridge", pick(Templates.LAST));
+    v.put("bridge", names.lastName());
     v.put("quarter", pick(QUARTERS));
     v.put("n1", Integer.toString(12 + random.nextInt(940)));
     v.put("n2", Integer.toString(3 + random.nextInt(46)));
@@ -466,7 +466,7 @@ public final class CorpusGenerator {
   }
 
   private String person() {
-    return pick(Templates.FIRST) + " " + pick(Templates.LAST);
+    return names.person();
   }
 
   private String pick(List<String> list) {

@@ -39,28 +39,11 @@ final class Templates {
    */
   record Family(String name, List<Headline> headlines, List<Fact> facts, List<String> details) {}
 
+  /** The towns outlets are named after ("The Millbrook Courier"); event towns come from {@link Names}. */
   static final List<String> CITIES = List.of(
       "Millbrook", "Carver Falls", "Eastport", "Lindenwood", "Harlow", "Port Avery", "Greyson", "Ashford",
       "Brookhaven", "Westfield", "Norwood", "Fairmont", "Cedar Ridge", "Oakdale", "Riverton", "Kingsley",
       "Marlow", "Stanton", "Bellmont", "Hollis", "Dunmore", "Pinecrest", "Lakeview", "Sutton");
-  static final List<String> COUNTIES = List.of(
-      "Brandt", "Holloway", "Marion", "Pike", "Calder", "Essex", "Warren", "Lyle", "Tillman", "Grady");
-  static final List<String> RIVERS = List.of("Saline", "Black Fork", "Kettle", "Ames", "Little Bear", "Oster", "Miller");
-  static final List<String> FIRST = List.of(
-      "Maria", "James", "Aisha", "Daniel", "Priya", "Thomas", "Elena", "Marcus", "Grace", "Samuel", "Nadia",
-      "Robert", "Keiko", "Luis", "Hannah", "Omar", "Claire", "Victor", "Ruth", "Andre", "Sofia", "Peter");
-  static final List<String> LAST = List.of(
-      "Alvarez", "Whitfield", "Okafor", "Brennan", "Castillo", "Novak", "Harrington", "Mehta", "Lindqvist",
-      "Delgado", "Foster", "Yamada", "Kowalski", "Reyes", "Abernathy", "Chen", "Mbeki", "Sorensen", "Duval");
-  static final List<String> COMPANIES = List.of(
-      "Halvorsen Foods", "Tristar Components", "Bellweather Steel", "Northgate Plastics", "Corbel Paper",
-      "Apex Circuitry", "Granite Valley Dairy", "Meridian Textiles", "Larkspur Chemicals", "Ironwood Tools");
-  static final List<String> FIRMS = List.of(
-      "Castellan Software", "Bluepeak Networks", "Harbor Logistics", "Verdant Energy", "Quill Media",
-      "Summit Health Systems", "Orion Payments", "Lattice Robotics", "Pinion Motors", "Redfern Insurance");
-  static final List<String> HOSPITALS = List.of(
-      "St. Agnes Medical Center", "Mercy General Hospital", "Riverside Regional", "Lakeshore Memorial",
-      "Good Samaritan Hospital", "County General Hospital");
   static final List<String> PRODUCTS = List.of(
       "space heaters", "pressure cookers", "baby strollers", "electric scooters", "dehumidifiers",
       "toaster ovens", "bicycle helmets", "power banks");
