@@ -107,18 +107,16 @@ public final class CheckCommand implements Callable<Integer> {
     PhaseClock clock = timings() ? PhaseClock.started() : PhaseClock.NONE;
     QuietLibraries.apply();
     // the language models load on the other core while the config, drafts and index are read;
-    // the claims stage waits for them (class initialisation) if they are not ready yet
+    // the claims stage waits for them (class initialisation) if they are not ready yet. Then
+    // WordNet opens on the same thread: attaching and the contradictions stage ask it, the claims
+    // stage does not, so opening it earlier only took a core from the models while the main
+    // thread waited for them (a stage that needs it first opens it or waits for it)
     Thread.ofPlatform().daemon().name("corroborate-models").start(() -> {
       NlpModels.shared();
       clock.lap("OpenNLP models loaded");
+      WordNet.dictionary();
+      clock.lap("WordNet opened");
     });
-    WordNet.preload(); // and WordNet, which attaching and the contradictions stage ask
-    if (clock != PhaseClock.NONE) {
-      Thread.ofPlatform().daemon().name("corroborate-wordnet-wait").start(() -> {
-        WordNet.dictionary();
-        clock.lap("WordNet opened (waited for)");
-      });
-    }
     PrintWriter err = spec.commandLine().getErr();
     Path cwd = Path.of("").toAbsolutePath();
     ConfigReader configs = new ConfigReader();

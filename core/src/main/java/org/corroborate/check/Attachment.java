@@ -139,11 +139,17 @@ final class Attachment {
       }
     }
     Set<String> clustered = Set.copyOf(local.keySet());
+    // by identity, as the stored clusters are mapped (one instance per stored cluster read)
+    Map<CorpusAnalysis.StoredCluster, Integer> clusteredOf = new java.util.IdentityHashMap<>();
+    for (String id : clustered) {
+      CorpusAnalysis.StoredCluster c = clusterOf.get(id);
+      if (c != null) clusteredOf.merge(c, 1, Integer::sum);
+    }
     local.putAll(corpus.load(missing));
 
     Map<String, Fate> out = new LinkedHashMap<>();
     for (Claim d : draftClaims) {
-      out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, localContradictionsOf, minSources));
+      out.put(d.id(), fate(d.id(), localClusterOf.get(d.id()), local, clustered, clusteredOf, localContradictionsOf, minSources));
     }
     clock.lap("fates");
     return out;
@@ -163,8 +169,12 @@ final class Attachment {
     return out;
   }
 
+  /**
+   * @param clustered the corpus claims of the local clustering
+   * @param clusteredOf how many of them each stored cluster has
+   */
   private Fate fate(String draftId, Cluster cluster, Map<String, Claim> local, Set<String> clustered,
-      Map<String, List<Contradiction>> localContradictionsOf, int minSources) {
+      Map<CorpusAnalysis.StoredCluster, Integer> clusteredOf, Map<String, List<Contradiction>> localContradictionsOf, int minSources) {
     Set<String> members = new TreeSet<>(cluster.claimIds());
     TreeSet<String> sources = new TreeSet<>();
     Map<String, CorpusClaim> support = new TreeMap<>(ClaimIds.ORDER);
@@ -177,8 +187,7 @@ final class Attachment {
     held.forEach((stored, ids) -> {
       // a stored cluster larger than the widening cap counts whole when the local cluster took
       // every member that was loaded of it: the draft claim agrees with the corpus's sample of it
-      boolean whole = ids.size() == clustered.stream().filter(id -> clusterOf.get(id) == stored).count()
-          && stored.claimIds().size() > ids.size();
+      boolean whole = ids.size() == clusteredOf.getOrDefault(stored, 0) && stored.claimIds().size() > ids.size();
       for (Origin o : stored.origins()) {
         boolean counts = whole;
         for (String m : ids) {

@@ -21,16 +21,19 @@ public final class ConfigReader {
   /** The config file's name, looked for in the working folder and the draft's git root. */
   public static final String FILE_NAME = ".corroborate.yml";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  /** The YAML reader, made on first use: a check without a config or waiver file never needs it. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  }
 
   /** Reads a config file; an empty file is an empty config. */
   public CheckConfig readConfig(Path file) throws ConfigException {
     String text = readText(file);
     if (text.isBlank()) return CheckConfig.EMPTY;
     try {
-      CheckConfig c = YAML.readValue(text, CheckConfig.class);
+      CheckConfig c = Yaml.MAPPER.readValue(text, CheckConfig.class);
       return c == null ? CheckConfig.EMPTY : c;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' (known keys: " + String.join(", ", CheckConfig.KEYS) + ")");
@@ -48,7 +51,7 @@ public final class ConfigReader {
     if (text.isBlank()) return Map.of();
     List<WaiverEntry> entries;
     try {
-      entries = YAML.readValue(text, YAML.getTypeFactory().constructCollectionType(List.class, WaiverEntry.class));
+      entries = Yaml.MAPPER.readValue(text, Yaml.MAPPER.getTypeFactory().constructCollectionType(List.class, WaiverEntry.class));
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' in a waiver (known keys: fingerprint, reason)");
     } catch (JsonProcessingException e) {

@@ -84,11 +84,13 @@ public final class NlpModels {
     }
   }
 
+  /** The model package, its entries stored rather than deflated ({@link StoredModel}). */
   private static InputStream open(String resource) throws IOException {
-    InputStream in = NlpModels.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IOException("model " + resource + " is not on the classpath");
+    try (InputStream in = NlpModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("model " + resource + " is not on the classpath");
+      }
+      return StoredModel.of(in);
     }
-    return in;
   }
 }

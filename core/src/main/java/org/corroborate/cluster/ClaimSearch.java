@@ -26,6 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -144,7 +145,11 @@ public final class ClaimSearch implements AutoCloseable {
     }
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
     try {
-      for (ScoreDoc d : searcher.search(q.build(), k, byScoreThenId, true).scoreDocs) {
+      // hits counted only as far as the top k (not the searcher's default 1,000) let the search
+      // skip blocks that cannot enter them, and no second pass works out scores the sort holds
+      // already: the top k and their order are the same
+      int n = Math.min(k, Math.max(1, searcher.getIndexReader().maxDoc()));
+      for (ScoreDoc d : searcher.search(q.build(), new TopFieldCollectorManager(byScoreThenId.rewrite(searcher), n, null, n)).scoreDocs) {
         String id = ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString();
         out.putIfAbsent(id, new Hit(d.doc, id));
       }

@@ -400,8 +400,9 @@ public final class CorpusIndex {
     public Map<String, CorpusAnalysis.StoredCluster> clustersOf(Collection<String> claimIds) {
       Map<String, CorpusAnalysis.StoredCluster> out = new HashMap<>();
       Set<String> wanted = new HashSet<>(claimIds);
+      StoredFields fields = storedFields();
       for (int doc : docs(new TermInSetQuery(MEMBER, wanted.stream().map(BytesRef::new).toList()))) {
-        CorpusAnalysis.StoredCluster c = read(doc, CLUSTER_JSON, ClusterDoc.class).cluster();
+        CorpusAnalysis.StoredCluster c = read(fields, doc, CLUSTER_JSON, ClusterDoc.class).cluster();
         docOf.put(c.id(), doc);
         for (String id : c.claimIds()) {
           if (wanted.contains(id)) out.put(id, c);
@@ -413,6 +414,7 @@ public final class CorpusIndex {
     @Override
     public Map<String, List<Contradiction>> contradictionsOf(Collection<CorpusAnalysis.StoredCluster> clusters) {
       Map<String, List<Contradiction>> out = new HashMap<>();
+      StoredFields fields = storedFields();
       for (CorpusAnalysis.StoredCluster c : new java.util.LinkedHashSet<>(clusters)) {
         Integer doc = docOf.get(c.id());
         if (doc == null) {
@@ -421,7 +423,7 @@ public final class CorpusIndex {
           doc = found.get(0);
         }
         Set<String> own = new HashSet<>(c.claimIds());
-        for (Contradiction x : read(doc, CONTRADICTIONS_JSON, ClusterContradictions.class).contradictions()) {
+        for (Contradiction x : read(fields, doc, CONTRADICTIONS_JSON, ClusterContradictions.class).contradictions()) {
           for (String id : new HashSet<>(x.claimIds())) {
             if (own.contains(id)) {
               out.computeIfAbsent(id, k -> new ArrayList<>()).add(x);
@@ -436,9 +438,10 @@ public final class CorpusIndex {
     public CorpusAnalysis whole() {
       List<ClusterDoc> clusters = new ArrayList<>();
       Map<Integer, Contradiction> contradictions = new TreeMap<>();
+      StoredFields fields = storedFields();
       for (int doc : docs(new TermQuery(new Term(KIND, CLUSTER_KIND)))) {
-        clusters.add(read(doc, CLUSTER_JSON, ClusterDoc.class));
-        ClusterContradictions xs = read(doc, CONTRADICTIONS_JSON, ClusterContradictions.class);
+        clusters.add(read(fields, doc, CLUSTER_JSON, ClusterDoc.class));
+        ClusterContradictions xs = read(fields, doc, CONTRADICTIONS_JSON, ClusterContradictions.class);
         for (int i = 0; i < xs.contradictions().size(); i++) {
           contradictions.put(xs.orders().get(i), xs.contradictions().get(i));
         }
@@ -461,10 +464,22 @@ public final class CorpusIndex {
       }
     }
 
-    private <T> T read(int doc, String field, Class<T> type) {
+    /**
+     * A stored-fields reader for one call's reads (not thread safe): read in increasing document
+     * order, they share the blocks it decompressed.
+     */
+    private StoredFields storedFields() {
+      try {
+        return searcher.storedFields();
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the stored analysis from the index failed", e);
+      }
+    }
+
+    private static <T> T read(StoredFields fields, int doc, String field, Class<T> type) {
       try {
         org.apache.lucene.document.DocumentStoredFieldVisitor visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor(field);
-        searcher.storedFields().document(doc, visitor);
+        fields.document(doc, visitor);
         BytesRef json = visitor.getDocument().getBinaryValue(field);
         return JSON.readValue(json.bytes, json.offset, json.length, type);
       } catch (IOException e) {
