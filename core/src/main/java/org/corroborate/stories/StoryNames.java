@@ -36,6 +36,8 @@ public final class StoryNames {
   public static final int SHARED_NAMES = 1;
 
   private final Map<String, Set<String>> namesOf = new HashMap<>();
+  /** Names that recur across stories ({@link SharedAcrossStories}). */
+  private final Set<String> acrossStories;
 
   /** The names of each article whose claims are given (its tokens tagged by the claims stage). */
   public StoryNames(List<Claim> claims) {
@@ -59,6 +61,7 @@ public final class StoryNames {
       }
       end(run, words, startsSentence, names);
     }
+    acrossStories = SharedAcrossStories.of(namesOf);
   }
 
   /**
@@ -91,8 +94,25 @@ public final class StoryNames {
     Set<String> large = small == a ? b : a;
     int needed = Math.min(SHARED_NAMES, small.size());
     int shared = 0;
+    boolean sharedOnlyAcross = true;
     for (String n : small) {
-      if (large.contains(n) && ++shared >= needed) {
+      if (large.contains(n)) {
+        shared++;
+        sharedOnlyAcross &= acrossStories.contains(n);
+      }
+    }
+    if (shared < needed) {
+      return false;
+    }
+    // a name that recurs across stories (the Red Cross in every flood) is no evidence of one story when
+    // each article also names something of its own that the other does not share
+    return !sharedOnlyAcross || !namesOwnStory(a) || !namesOwnStory(b);
+  }
+
+  /** Whether the article names something that does not recur across stories. */
+  private boolean namesOwnStory(Set<String> names) {
+    for (String n : names) {
+      if (!acrossStories.contains(n)) {
         return true;
       }
     }
