@@ -23,7 +23,8 @@ final class Attribution {
   static final Set<String> DECLINE = Set.of("decline", "refuse");
   static final Set<String> TELLING = Set.of("tell", "inform", "assure", "remind", "warn");
   static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "allegation", "contention", "argument",
-      "report", "statement", "belief", "insistence", "suggestion", "accusation", "charge", "view");
+      "report", "statement", "belief", "insistence", "suggestion", "accusation", "charge", "view", "remark",
+      "comment", "warning", "prediction", "admission", "announcement");
   static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "story", "article", "investigation",
       "analysis", "survey", "study", "reporting", "poll", "interview", "broadcast");
   /** Head words that make a capitalised name look like a news organisation. */
@@ -109,10 +110,19 @@ final class Attribution {
 
   private Found possessiveClaim(TaggedSentence s, int a, int b) {
     for (int i = a + 2; i < b - 2; i++) {
-      if (CLAIM_NOUNS.contains(s.lemmas[i]) && s.lower[i + 1].equals("that") && s.tags[i - 1].equals("POS")) {
-        int sp = s.chunkStart(i - 2);
-        if (sp < a) {
-          sp = a;
+      int pos = i - 1;
+      while (pos > a + 1 && s.tags[pos].startsWith("JJ")) {
+        pos--; // "X's recent remarks that"
+      }
+      if (CLAIM_NOUNS.contains(s.lemmas[i]) && s.lower[i + 1].equals("that") && s.tags[pos].equals("POS")) {
+        int sp = s.chunkStart(pos - 1);
+        if (sp <= a) {
+          return null; // "The council's warning that P drew protests": the clause runs into the main verb
+        }
+        for (int k = a; k < sp; k++) {
+          if (REPORTING.contains(s.lemmas[k]) && s.tags[k].startsWith("VB")) {
+            return null; // "The traders, an analyst said, disliked X's remark that P": the sentence's own report
+          }
         }
         Stance stance = Stance.ASSERTS;
         for (int k = a; k < sp; k++) {
@@ -120,7 +130,7 @@ final class Attribution {
             stance = Stance.DENIES;
           }
         }
-        return speakerFound(s, sp, i - 1, List.of(new int[] {i + 2, b}), stance, s.lower[i]);
+        return speakerFound(s, sp, pos, List.of(new int[] {i + 2, b}), stance, s.lower[i]);
       }
     }
     return null;

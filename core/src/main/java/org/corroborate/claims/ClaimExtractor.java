@@ -200,7 +200,7 @@ public final class ClaimExtractor {
           }
         }
         if (derived != null) {
-          derive(s, b, f, parts, speaker, speakerName, derived, dates);
+          derive(s, b, f, parts, speaker, speakerName, persons, derived, dates);
         }
         if (f.hasSpeaker()) { // "X, the agency's chief economist, said": the article's own statement about X
           for (Part p : splitter.speakerFacts(s, f.speakerStart(), f.speakerEnd())) {
@@ -247,9 +247,12 @@ public final class ClaimExtractor {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
 
-  /** The derived propositions of one sentence, those already among its claims left out. */
+  /**
+   * The derived propositions of one sentence, those already among its claims left out, and what each
+   * accusation says the accused did, with the accuser as its speaker ({@link Accusations}).
+   */
   private void derive(TaggedSentence s, int b, Found f, List<Part> parts, String speaker, String speakerName,
-      List<Draft> out, Dates dates) {
+      PersonNames persons, List<Draft> out, Dates dates) {
     Set<String> seen = new java.util.HashSet<>();
     for (Part p : parts) {
       seen.add(DerivedPropositions.key(s, p.ranges()));
@@ -261,6 +264,20 @@ public final class ClaimExtractor {
             ? draft(s, p.ranges(), p.copulaAfter(), p.copula(), null, null, Stance.ASSERTS, null, List.of(), false, dates)
             : draft(s, p.ranges(), p.copulaAfter(), p.copula(), speaker, speakerName, f.stance(), f.citedSource(),
                 f.cues(), false, dates));
+      }
+    }
+    for (Part p : parts) {
+      int[] idx = ClauseSplitter.flatten(p.ranges());
+      if (p.copulaAfter() >= 0 || idx.length == 0 || idx[idx.length - 1] - idx[0] + 1 != idx.length) {
+        continue;
+      }
+      for (Accusations.Accused a : Accusations.of(s, idx)) {
+        Part c = a.part();
+        String accuser = s.range(a.speakerStart(), a.speakerEnd());
+        if (seen.add(DerivedPropositions.key(s, c.ranges()))) { // the accuser's words, never the outlet's
+          out.add(draft(s, c.ranges(), c.copulaAfter(), c.copula(), accuser, persons.resolve(accuser), Stance.ASSERTS,
+              null, List.of(s.lower[a.verb()]), false, dates));
+        }
       }
     }
   }

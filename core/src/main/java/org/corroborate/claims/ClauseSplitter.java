@@ -100,6 +100,12 @@ final class ClauseSplitter {
       "note", "argue", "tell", "show", "find", "know", "estimate", "add", "suggest", "warn", "insist", "fear",
       "hope", "feel", "assume", "indicate", "announce", "predict", "deny", "confirm", "learn", "mean", "see");
 
+  /** Verbs whose participle names the noun before it ("the boat, called Osprey, ..."). */
+  private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "nickname", "brand");
+
+  /** Determiners of a noun phrase that refers to nothing in particular ("any damage", "no loans"). */
+  private static final Set<String> NON_REFERRING = Set.of("any", "no");
+
   /** Words that may follow a past participle modifying a noun ("an offer made last month by ..."). */
   private static final Set<String> AFTER_PARTICIPLE = Set.of("by", "in", "at", "on", "for", "from", "with", "to",
       "into", "under", "through", "during", "last", "this", "earlier", "since", "as", "outside", "near");
@@ -132,6 +138,9 @@ final class ClauseSplitter {
       if (a == 0 || s.tags[idx[a]].equals("POS") || s.tags[idx[a]].equals("PRP$") && a + 1 == i
           || CLAUSE_TAKING.contains(s.lemmas[idx[a - 1]]) || s.lower[idx[a - 1]].equals("that")) {
         continue; // "said profits increased by 5%": a clause whose past verb the tagger calls VBN
+      }
+      if (NON_REFERRING.contains(s.lower[idx[a]])) {
+        continue; // "unaware of any damage caused by the storm": no damage is said to have been caused
       }
       int end = i + 1;
       while (end < idx.length && !s.isPunct(idx[end]) && !s.isFiniteVerb(idx[end])
@@ -213,7 +222,7 @@ final class ClauseSplitter {
   List<Part> speakerFacts(TaggedSentence s, int from, int to) {
     if (to < s.size() - 2 && s.words[to].equals(",")) { // the appositive follows the name: "X, Y, said"
       int k = to + 1;
-      while (k < s.size() && k <= to + 14 && !s.isVerb(k) && !s.words[k].equals(",") && !s.isQuoteMark(k)
+      while (k < s.size() && k <= to + 24 && !s.isVerb(k) && !s.words[k].equals(",") && !s.isQuoteMark(k)
           && !s.words[k].equals(".")) {
         k++;
       }
@@ -239,14 +248,59 @@ final class ClauseSplitter {
     if (parts != null) {
       for (Part p : parts) {
         if (p.copulaAfter() >= 0) {
-          Part t = trim(s, p);
-          if (t != null) {
-            out.add(t);
+          for (Part q : eachTitle(s, p)) {
+            Part t = trim(s, q);
+            if (t != null) {
+              out.add(t);
+            }
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * "X is the firm's chairman and chief executive" as one proposition per title: "X is the firm's
+   * chairman", "X is the firm's chief executive" (the second title takes the first one's determiner or
+   * possessive). Only when the predicate is two noun groups joined by one "and", no preposition, comma or
+   * verb in it; otherwise the part as it is.
+   */
+  private static List<Part> eachTitle(TaggedSentence s, Part p) {
+    List<int[]> ranges = p.ranges();
+    if (p.copulaAfter() != ranges.size() - 2) {
+      return List.of(p);
+    }
+    int[] pred = flatten(ranges.subList(ranges.size() - 1, ranges.size()));
+    int and = -1;
+    for (int k = 0; k < pred.length; k++) {
+      int i = pred[k];
+      if (s.lower[i].equals("and") && and < 0 && k > 0 && k < pred.length - 1) {
+        and = k;
+      } else if (!(s.tags[i].startsWith("NN") || s.tags[i].startsWith("JJ") || s.tags[i].equals("DT")
+          || s.tags[i].equals("POS") || s.tags[i].equals("PRP$"))) {
+        return List.of(p);
+      }
+    }
+    if (and < 0 || !s.tags[pred[and - 1]].startsWith("NN") || !s.tags[pred[pred.length - 1]].startsWith("NN")
+        || s.isProper(pred[and + 1]) || s.tags[pred[and + 1]].equals("DT") || s.tags[pred[and + 1]].equals("PRP$")) {
+      return List.of(p);
+    }
+    int lead = 0; // the determiner or possessive the titles share
+    for (int k = 0; k < and; k++) {
+      if (s.tags[pred[k]].equals("POS") || s.tags[pred[k]].equals("PRP$") || k == 0 && s.tags[pred[k]].equals("DT")) {
+        lead = k + 1;
+      }
+    }
+    if (lead >= and) {
+      return List.of(p);
+    }
+    List<int[]> head = ranges.subList(0, ranges.size() - 1);
+    List<int[]> first = new ArrayList<>(head);
+    first.addAll(toRanges(slice(pred, 0, and)));
+    List<int[]> second = new ArrayList<>(head);
+    second.addAll(toRanges(concat(slice(pred, 0, lead), slice(pred, and + 1, pred.length))));
+    return List.of(new Part(first, p.copulaAfter(), p.copula()), new Part(second, p.copulaAfter(), p.copula()));
   }
 
   private void recurse(TaggedSentence s, Part p, int depth, List<Part> out) {
@@ -751,6 +805,9 @@ final class ClauseSplitter {
           || s.isProper(idx[p - 1]) || s.isProper(t2))) {
         continue;
       }
+      if (closesLeadingClause(s, idx, p)) {
+        continue; // "Because the firm lacked X and Y, its reputation ...": the main clause's subject
+      }
       int ante = antecedent(s, idx, p);
       if (ante < 0 || !s.inChunk(idx[p - 1], "NP") && !s.isQuoteMark(idx[p - 1]) && !s.words[idx[p - 1]].equals(")")) {
         continue;
@@ -771,7 +828,7 @@ final class ClauseSplitter {
         boolean participle = s.tags[k].equals("VBD") && end > a2 + 1 && end + 1 < idx.length
             && (s.isNoun(idx[end - 1]) || s.tags[idx[end - 1]].equals("RB")) && !CLAUSE_TAKING.contains(s.lemmas[k])
             && (s.tags[idx[end + 1]].equals("IN") || s.tags[idx[end + 1]].equals("TO"));
-        if (s.isFiniteVerb(k) && !inRelative && !participle || s.tags[k].equals("CC") && !inRelative) {
+        if (s.isFiniteVerb(k) && !inRelative && !participle || s.tags[k].equals("CC") && !inRelative && !phrase) {
           ok = false;
           break;
         }
@@ -807,6 +864,9 @@ final class ClauseSplitter {
       if (!phrase && !hasVerb(s, mainIdx)) {
         continue;
       }
+      if (summative(s, idx, a2, end)) {
+        return List.of(new Part(toRanges(mainIdx), -1));
+      }
       int[] ap1 = closingQuote ? concat(slice(idx, ante, p), slice(idx, p + 1, p + 2)) : slice(idx, ante, p);
       List<int[]> apRanges = new ArrayList<>(toRanges(ap1));
       int copulaAfter = apRanges.size() - 1;
@@ -814,6 +874,46 @@ final class ClauseSplitter {
       return List.of(new Part(toRanges(mainIdx), -1), new Part(apRanges, copulaAfter));
     }
     return null;
+  }
+
+  /**
+   * Whether the comma at p is the first one after a subordinate clause that opens the text ("Because S1,
+   * S2", "Although S1, S2", "If S1, S2") and holds a finite verb: it closes that clause, and what follows
+   * starts the main clause, so it renames nothing.
+   */
+  private static boolean closesLeadingClause(TaggedSentence s, int[] idx, int p) {
+    String first = s.lower[idx[0]];
+    if (!(FACTUAL_SUBORDINATORS.contains(first) || CLAUSE_OPENERS.contains(first))
+        || !(s.tags[idx[0]].equals("IN") || s.tags[idx[0]].equals("WRB"))) {
+      return false;
+    }
+    for (int k = 1; k < p; k++) {
+      if (s.words[idx[k]].equals(",")) {
+        return false;
+      }
+    }
+    return hasFiniteVerb(s, slice(idx, 1, p));
+  }
+
+  /** Nouns that sum up a whole clause in an appositive after it ("..., a step that ..."). */
+  private static final Set<String> SUMMATIVE = Set.of("move", "step", "decision", "development", "sign", "signal",
+      "blow", "setback", "change", "shift", "reversal", "departure", "twist", "turn", "gesture", "concession",
+      "outcome", "result", "action", "measure");
+
+  /**
+   * Whether the appositive [a2, end) closes the text and is "a/an (adjectives) N" with N a noun that sums
+   * up an event ("..., will meet in Oslo in March, a step that could ..."): it describes the whole
+   * clause, not the noun phrase before the comma, so it gives no "X is Y" claim.
+   */
+  private static boolean summative(TaggedSentence s, int[] idx, int a2, int end) {
+    if (end < idx.length || !(s.lower[idx[a2]].equals("a") || s.lower[idx[a2]].equals("an"))) {
+      return false;
+    }
+    int k = a2 + 1;
+    while (k < end && s.tags[idx[k]].startsWith("JJ")) {
+      k++;
+    }
+    return k < end && s.tags[idx[k]].startsWith("NN") && SUMMATIVE.contains(s.lemmas[idx[k]]);
   }
 
   /** Whether an odd number of quotation marks stands before position p: a quotation is open there. */
@@ -898,15 +998,23 @@ final class ClauseSplitter {
 
   /**
    * "NP, VBN by/in ... [,]" where the participle phrase describes the noun phrase before it: the
-   * sentence without the phrase, and "NP is/was VBN ..." (the copula takes the main verb's tense).
+   * sentence without the phrase, and "NP is/was VBN ..." (the copula takes the main verb's tense). A
+   * naming participle may take the name directly ("The boat, called Osprey, sank" -> "The boat was
+   * called Osprey").
    */
   private List<Part> reducedRelative(TaggedSentence s, int[] idx) {
     for (int p = 2; p < idx.length - 2; p++) {
-      if (!s.words[idx[p]].equals(",") || !s.tags[idx[p + 1]].equals("VBN")) {
+      if (!s.words[idx[p]].equals(",")) {
         continue;
       }
       int next = idx[p + 2];
-      if (!(s.tags[next].equals("IN") || s.tags[next].equals("TO") || s.tags[next].equals("RB"))) {
+      boolean naming = NAMING.contains(s.lemmas[idx[p + 1]]) && (s.isProper(next) || s.isQuoteMark(next))
+          && s.isNoun(idx[p - 1]);
+      // the tagger may read a naming participle as a past verb ("The ferry, called/VBD Osprey, sank")
+      if (!s.tags[idx[p + 1]].equals("VBN") && !(naming && s.tags[idx[p + 1]].equals("VBD"))) {
+        continue;
+      }
+      if (!(s.tags[next].equals("IN") || s.tags[next].equals("TO") || s.tags[next].equals("RB") || naming)) {
         continue; // "created by ...", "based in ...", "known as ..."; not a clause with an object
       }
       int ante = antecedent(s, idx, p);
@@ -1474,9 +1582,25 @@ final class ClauseSplitter {
    * Coordinated modifiers of one common-noun head inside a noun phrase: "board and regulatory
    * approval" -> "board approval", "regulatory approval"; "the St. Paul and Akron plants" -> "the
    * St. Paul plants", "the Akron plants" (a name on either side is taken whole). Null when the head after
-   * them is a name ("the Chief Digital and AI Office") or there is no head after them.
+   * them is a name ("the Chief Digital and AI Office") or there is no head after them, and when the
+   * clause holds a second such coordination: the parts would pair each modifier of one with each of the
+   * other ("imports of steel and aluminium sheets were offset by exports of steel and aluminium tubes"), and
+   * a pair the sentence may mean respectively ("aluminium sheets ... steel tubes") is not stated.
    */
   private static Part[] coordinatedModifiers(TaggedSentence s, int[] idx, int p) {
+    Part[] parts = modifiersAt(s, idx, p);
+    if (parts == null) {
+      return null;
+    }
+    for (int q = 1; q < idx.length - 2; q++) {
+      if (q != p && modifiersAt(s, idx, q) != null) {
+        return null;
+      }
+    }
+    return parts;
+  }
+
+  private static Part[] modifiersAt(TaggedSentence s, int[] idx, int p) {
     int cc = idx[p];
     if (!s.lower[cc].equals("and") && !s.lower[cc].equals("or") || !s.inChunk(cc, "NP") || p + 2 >= idx.length) {
       return null;

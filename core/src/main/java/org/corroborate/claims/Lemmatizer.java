@@ -138,6 +138,7 @@ final class Lemmatizer {
       "serve served", "create created", "produce produced", "increase increased", "reduce reduced",
       "involve involved", "continue continuing", "rule ruled", "hope hoped", "close closed", "charge charged",
       "complete completed", "compete competed", "operate operated", "force forced", "place placed", "face faced",
+      "accuse accused accusing accuses", "excuse excused excusing", "cause caused causing", "pause paused",
       "person people", "child children", "man men", "woman women", "criterion criteria", "datum data",
       "analysis analyses", "crisis crises",
     };

@@ -54,6 +54,18 @@ class DerivedPropositionsTest {
   }
 
   @Test
+  void whatAnAccusationSaysTheAccusedDidIsTheAccusersWordNotTheOutlets() {
+    Propositions p = of("He accused Lindqvist of \"using threats to win the vote.\"");
+    assertThat(p.claims().claims()).extracting(Claim::text)
+        .containsExactly("He accused Lindqvist of using threats to win the vote");
+    assertThat(p.derived()).filteredOn(c -> c.text().equals("Lindqvist used threats to win the vote"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.speaker()).isEqualTo("He");
+          assertThat(c.cues()).contains("accused");
+        });
+  }
+
+  @Test
   void theEngineSeesTheSameClaimsWithOrWithoutDerivedPropositions() {
     String text = "In recent years, the city council has approved several large housing projects near the river, "
         + "the mayor said.";
