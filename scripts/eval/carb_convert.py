@@ -59,6 +59,20 @@ def one_to_one(P, G):
         used_p.add(i); used_g.add(j); match[j] = i
     return match, used_p
 
+def print_sentence(sent, lines):
+    """Prints a sentence and the diagnostic lines under it, when there are any."""
+    if lines:
+        print(sent)
+        print("\n".join(lines))
+
+
+def print_counts(counts):
+    """Prints a Counter's classes, most common first, after a blank line."""
+    print()
+    for k, v in counts.most_common():
+        print(f"{v:4d} {k}")
+
+
 def speakers(gold_path, claims_path):
     words = scorer_words()
     claims = load_claims(claims_path)

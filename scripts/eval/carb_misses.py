@@ -58,12 +58,8 @@ def main():
             counts[cls] += 1
             near = f"{best[0]:.2f} {preds[best[1]]['text']} | spk: {preds[best[1]].get('speaker')}" if best[1] >= 0 else "(no claim)"
             out.append(f"  [{cls}] gold: {text} | C: {ctx}\n      nearest {near}")
-        if out:
-            print(sent)
-            print("\n".join(out))
-    print()
-    for k, v in counts.most_common():
-        print(f"{v:4d} {k}")
+        cc.print_sentence(sent, out)
+    cc.print_counts(counts)
 
 if __name__ == "__main__":
     main()

@@ -60,12 +60,8 @@ def main():
             if not quiet and (only is None or only in key):
                 near = props[best[1]][0] if best[1] >= 0 else "(no gold)"
                 out.append(f"  [{key}] {c['text']} | spk: {c.get('speaker')}\n      nearest {best[0]:.2f} {near}")
-        if out:
-            print(sent)
-            print("\n".join(out))
-    print()
-    for k, v in counts.most_common():
-        print(f"{v:4d} {k}")
+        cc.print_sentence(sent, out)
+    cc.print_counts(counts)
     for kind, n in totals.items():
         un = sum(v for k, v in counts.items() if k.startswith(kind + ":"))
         print(f"{kind}: {un}/{n} unmatched = {un / n:.3f}")
