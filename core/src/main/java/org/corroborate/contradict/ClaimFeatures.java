@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Claim;
@@ -15,6 +16,9 @@ import org.corroborate.model.Token;
  * What this stage reads from one claim: its words with base forms, its content words, proper
  * nouns, and its cues of negation, hedging, time and exclusivity. Uses the claim's tokens when the
  * claims stage gave them (Penn tags), else a light tokenisation of its text. Immutable.
+ *
+ * <p>Memory: the stage holds one instance per claim of the corpus while it judges pairs, so the word
+ * sets are compact {@link KeySet}s and a word's strings can be shared through an interner.
  */
 final class ClaimFeatures {
   private static final Pattern WORD = Pattern.compile(
@@ -65,8 +69,16 @@ final class ClaimFeatures {
   final String speakerKey;
 
   ClaimFeatures(Claim claim, Lexicon lexicon) {
+    this(claim, lexicon, UnaryOperator.identity());
+  }
+
+  /**
+   * @param intern returns the one copy of a string kept for the run (a word's surface and key
+   *     repeat across claims), or the string itself
+   */
+  ClaimFeatures(Claim claim, Lexicon lexicon, UnaryOperator<String> intern) {
     this.claim = claim;
-    this.words = readWords(claim, lexicon);
+    this.words = List.copyOf(readWords(claim, lexicon, intern));
     Set<String> c = new LinkedHashSet<>();
     Set<String> p = new LinkedHashSet<>();
     Set<String> negKeys = new LinkedHashSet<>();
@@ -147,7 +159,7 @@ final class ClaimFeatures {
         negScope--;
       }
     }
-    this.content = c;
+    this.content = KeySet.copyOf(c);
     Set<String> denied = new LinkedHashSet<>();
     if (deny) {
       for (int i = Math.max(0, deniedFrom); i < words.size(); i++) {
@@ -156,7 +168,7 @@ final class ClaimFeatures {
         }
       }
     }
-    this.deniedContent = denied;
+    this.deniedContent = KeySet.copyOf(denied);
     Matcher who = DENIER.matcher(claim.text());
     String denierText = deny && who.find() ? who.group(1).strip() : "";
     this.denier = denierText.length() <= MAX_DENIER_CHARS ? denierText : "";
@@ -166,8 +178,8 @@ final class ClaimFeatures {
         verbs.add(w.key());
       }
     }
-    this.verbKeys = verbs;
-    this.proper = p;
+    this.verbKeys = KeySet.copyOf(verbs);
+    this.proper = KeySet.copyOf(p);
     this.negated = neg || claim.negated();
     this.hedged = hedge;
     this.implicitNegative = implicit;
@@ -181,12 +193,12 @@ final class ClaimFeatures {
     this.future = willBe;
     this.exclusive = excl;
     this.exclusivityEnded = excl && ended;
-    this.negatedKeys = negKeys;
+    this.negatedKeys = KeySet.copyOf(negKeys);
     String sp = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
     this.speakerKey = sp == null ? "" : sp.toLowerCase(Locale.ROOT).strip();
   }
 
-  private static List<Word> readWords(Claim claim, Lexicon lexicon) {
+  private static List<Word> readWords(Claim claim, Lexicon lexicon, UnaryOperator<String> intern) {
     List<Word> out = new ArrayList<>();
     if (!claim.tokens().isEmpty()) {
       for (Token t : claim.tokens()) {
@@ -195,7 +207,7 @@ final class ClaimFeatures {
           continue;
         }
         String pos = t.pos() == null ? "" : t.pos();
-        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), pos.startsWith("VB"), lexicon);
+        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), pos.startsWith("VB"), lexicon, intern);
       }
       return out;
     }
@@ -205,20 +217,20 @@ final class ClaimFeatures {
       String raw = m.group();
       boolean capital = Character.isUpperCase(raw.charAt(0));
       boolean proper = capital && (!first || raw.length() > 1 && raw.chars().skip(1).anyMatch(Character::isUpperCase));
-      add(out, raw, proper, false, false, lexicon);
+      add(out, raw, proper, false, false, lexicon, intern);
       first = false;
     }
     return out;
   }
 
   private static void add(List<Word> out, String raw, boolean proper, boolean adjective, boolean taggedVerb,
-      Lexicon lexicon) {
+      Lexicon lexicon, UnaryOperator<String> intern) {
     String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     if (lower.isEmpty()) {
       return;
     }
     if (lower.equals("n't") || lower.equals("cannot")) {
-      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", lower, false, false, false, false));
+      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", intern.apply(lower), false, false, false, false));
       return;
     }
     String key = proper ? lower : lexicon.base(lower);
@@ -227,7 +239,8 @@ final class ClaimFeatures {
     boolean number = Character.isDigit(lower.charAt(0));
     String previous = out.isEmpty() ? "" : out.get(out.size() - 1).surface();
     boolean verb = taggedVerb || !key.equals(lower) && !lower.endsWith("s") || VERB_BEFORE.contains(previous);
-    out.add(new Word(lower, key, proper && !function, adjective, !function && !cue && !number && key.length() > 1, verb));
+    out.add(new Word(intern.apply(lower), intern.apply(key), proper && !function, adjective,
+        !function && !cue && !number && key.length() > 1, verb));
   }
 
   /** Whether the other claim is said by a different speaker (the outlet counts as a speaker). */
