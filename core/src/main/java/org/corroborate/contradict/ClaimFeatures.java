@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Claim;
@@ -69,14 +68,13 @@ final class ClaimFeatures {
   final String speakerKey;
 
   ClaimFeatures(Claim claim, Lexicon lexicon) {
-    this(claim, lexicon, UnaryOperator.identity());
+    this(claim, lexicon, Interner.none());
   }
 
   /**
-   * @param intern returns the one copy of a string kept for the run (a word's surface and key
-   *     repeat across claims), or the string itself
+   * @param intern keeps one copy of equal words and strings for the run (words repeat across claims)
    */
-  ClaimFeatures(Claim claim, Lexicon lexicon, UnaryOperator<String> intern) {
+  ClaimFeatures(Claim claim, Lexicon lexicon, Interner intern) {
     this.claim = claim;
     this.words = List.copyOf(readWords(claim, lexicon, intern));
     Set<String> c = new LinkedHashSet<>();
@@ -198,7 +196,7 @@ final class ClaimFeatures {
     this.speakerKey = sp == null ? "" : sp.toLowerCase(Locale.ROOT).strip();
   }
 
-  private static List<Word> readWords(Claim claim, Lexicon lexicon, UnaryOperator<String> intern) {
+  private static List<Word> readWords(Claim claim, Lexicon lexicon, Interner intern) {
     List<Word> out = new ArrayList<>();
     if (!claim.tokens().isEmpty()) {
       for (Token t : claim.tokens()) {
@@ -224,13 +222,13 @@ final class ClaimFeatures {
   }
 
   private static void add(List<Word> out, String raw, boolean proper, boolean adjective, boolean taggedVerb,
-      Lexicon lexicon, UnaryOperator<String> intern) {
+      Lexicon lexicon, Interner intern) {
     String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     if (lower.isEmpty()) {
       return;
     }
     if (lower.equals("n't") || lower.equals("cannot")) {
-      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", intern.apply(lower), false, false, false, false));
+      out.add(intern.intern(new Word(lower.equals("cannot") ? "cannot" : "n't", intern.intern(lower), false, false, false, false)));
       return;
     }
     String key = proper ? lower : lexicon.base(lower);
@@ -239,8 +237,8 @@ final class ClaimFeatures {
     boolean number = Character.isDigit(lower.charAt(0));
     String previous = out.isEmpty() ? "" : out.get(out.size() - 1).surface();
     boolean verb = taggedVerb || !key.equals(lower) && !lower.endsWith("s") || VERB_BEFORE.contains(previous);
-    out.add(new Word(intern.apply(lower), intern.apply(key), proper && !function, adjective,
-        !function && !cue && !number && key.length() > 1, verb));
+    out.add(intern.intern(new Word(intern.intern(lower), intern.intern(key), proper && !function, adjective,
+        !function && !cue && !number && key.length() > 1, verb)));
   }
 
   /** Whether the other claim is said by a different speaker (the outlet counts as a speaker). */

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
@@ -64,26 +63,8 @@ public final class ContradictionFinder {
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering, Set<String> involving) {
     Lexicon lexicon = Lexicon.shared();
-    // the claims with distinct ids, sorted by id (the first of a repeated id is read), and their
-    // features by position; a word's strings are shared across claims for the run
-    Map<String, Claim> byId = new TreeMap<>();
-    for (Claim c : claims) {
-      byId.putIfAbsent(c.id(), c);
-    }
-    String[] ids = byId.keySet().toArray(new String[0]);
-    Map<String, String> strings = new HashMap<>();
-    UnaryOperator<String> intern = x -> {
-      String kept = strings.putIfAbsent(x, x);
-      return kept == null ? x : kept;
-    };
-    ClaimFeatures[] features = new ClaimFeatures[ids.length];
-    int n = 0;
-    for (Claim c : byId.values()) {
-      features[n++] = new ClaimFeatures(c, lexicon, intern);
-    }
-    byId = null;
-    strings.clear();
-    Positions positions = new Positions(ids, features);
+    Positions positions = features(claims, lexicon);
+    ClaimFeatures[] features = positions.features();
     ArticleOrder order = new ArticleOrder(claims);
     StoryNames stories = new StoryNames(claims);
     PairJudge judge = new PairJudge(lexicon);
@@ -93,7 +74,7 @@ public final class ContradictionFinder {
     Set<String> sentencePairs = new java.util.HashSet<>();
     // the content an anaphora of each claim borrows from an earlier claim, by position (null: none)
     @SuppressWarnings("unchecked")
-    Set<String>[] antecedents = (Set<String>[]) new Set<?>[ids.length];
+    Set<String>[] antecedents = (Set<String>[]) new Set<?>[features.length];
     for (int i = 0; i < features.length; i++) {
       Set<String> ante = order.antecedent(features[i], positions);
       antecedents[i] = ante.isEmpty() ? null : ante;
@@ -117,6 +98,25 @@ public final class ContradictionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The features of the claims with distinct ids (the first claim of a repeated id), sorted by id;
+   * equal words and word strings are one shared copy, kept only while the features are built.
+   */
+  private static Positions features(List<Claim> claims, Lexicon lexicon) {
+    Map<String, Claim> byId = new TreeMap<>();
+    for (Claim c : claims) {
+      byId.putIfAbsent(c.id(), c);
+    }
+    String[] ids = byId.keySet().toArray(new String[0]);
+    Interner intern = new Interner();
+    ClaimFeatures[] features = new ClaimFeatures[ids.length];
+    int n = 0;
+    for (Claim c : byId.values()) {
+      features[n++] = new ClaimFeatures(c, lexicon, intern);
+    }
+    return new Positions(ids, features);
   }
 
   /** The position of a claim id among the sorted distinct ids (binary search: no map per claim). */
