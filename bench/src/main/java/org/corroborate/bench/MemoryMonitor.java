@@ -39,6 +39,8 @@ final class MemoryMonitor implements AutoCloseable {
   static final long SAMPLE_MILLIS = 20;
   /** Lines of the class histogram kept (header included). */
   static final int HISTOGRAM_LINES = 18;
+  /** Lines kept of each stage's histogram (header included). */
+  static final int STAGE_HISTOGRAM_LINES = 32;
 
   private final AtomicLong peakUsed = new AtomicLong();
   private final AtomicLong peakLive = new AtomicLong();
@@ -97,7 +99,7 @@ final class MemoryMonitor implements AutoCloseable {
       }
       String at = stage.get();
       if (at == null || at.isEmpty() || !running) continue;
-      String h = classHistogram();
+      String h = classHistogram(STAGE_HISTOGRAM_LINES);
       long total = totalBytes(h);
       synchronized (this) {
         StageSample old = stageSamples.get(at);
@@ -191,14 +193,19 @@ final class MemoryMonitor implements AutoCloseable {
 
   /** The top of a live class histogram ({@code jcmd GC.class_histogram}), taken in-process. */
   static String classHistogram() {
+    return classHistogram(HISTOGRAM_LINES);
+  }
+
+  /** The top {@code keep} lines of a live class histogram and its {@code Total} line. */
+  static String classHistogram(int keep) {
     try {
       Object out = ManagementFactory.getPlatformMBeanServer().invoke(
           new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
           new Object[] {new String[0]}, new String[] {String[].class.getName()});
       List<String> all = String.valueOf(out).lines().toList();
-      List<String> lines = new java.util.ArrayList<>(all.subList(0, Math.min(HISTOGRAM_LINES, all.size())));
+      List<String> lines = new java.util.ArrayList<>(all.subList(0, Math.min(keep, all.size())));
       // the last line is the total of live objects: the true live heap at that moment
-      if (all.size() > HISTOGRAM_LINES && all.get(all.size() - 1).strip().startsWith("Total")) {
+      if (all.size() > keep && all.get(all.size() - 1).strip().startsWith("Total")) {
         lines.add(all.get(all.size() - 1));
       }
       return String.join("\n", lines);

@@ -51,7 +51,7 @@ final class PairTable {
       grow();
     }
     if (size == keys.length) {
-      int capacity = keys.length + (keys.length >> 1);
+      int capacity = Math.max(16, keys.length + (keys.length >> 1));
       keys = Arrays.copyOf(keys, capacity);
       similarities = Arrays.copyOf(similarities, capacity);
       flags = Arrays.copyOf(flags, capacity);
@@ -62,6 +62,19 @@ final class PairTable {
     flags[e] = flag;
     place(e);
     return e;
+  }
+
+  /**
+   * Lets go of the room kept for entries not added yet (up to a third of the key, similarity and
+   * flag arrays): for a table that is complete, such as a run's candidate pairs once all are scored.
+   * Adding more entries afterwards still works (the arrays grow again).
+   */
+  void trim() {
+    if (keys.length > size) {
+      keys = Arrays.copyOf(keys, size);
+      similarities = Arrays.copyOf(similarities, size);
+      flags = Arrays.copyOf(flags, size);
+    }
   }
 
   long key(int entry) {

@@ -153,6 +153,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         pairs.addGroups(sortedClaims, within.groups(), reached);
       }
       pairs.candidateCount = pairs.table.size();
+      pairs.table.trim(); // complete: pairs scored later go to the on-demand table
       pairs.built = true;
       return pairs;
     }

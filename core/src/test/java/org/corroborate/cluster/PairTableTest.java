@@ -48,4 +48,25 @@ class PairTableTest {
       assertThat(table.similarity(i)).isEqualTo(i);
     }
   }
+
+  @Test
+  void aTrimmedTableKeepsEveryEntryAndStillTakesMore() {
+    PairTable table = new PairTable();
+    for (int i = 0; i < 1_000; i++) {
+      table.add(ScoredPairs.key(i, i + 2), i / 1000.0, (byte) (i % 3));
+    }
+    table.trim();
+    for (int i = 0; i < 1_000; i++) {
+      int e = table.find(ScoredPairs.key(i, i + 2));
+      assertThat(e).isEqualTo(i);
+      assertThat(table.similarity(e)).isEqualTo(i / 1000.0);
+      assertThat(table.flags(e)).isEqualTo((byte) (i % 3));
+    }
+    assertThat(table.add(ScoredPairs.key(5, 9), 0.5, (byte) 1)).isEqualTo(1_000);
+    assertThat(table.find(ScoredPairs.key(5, 9))).isEqualTo(1_000);
+    assertThat(table.find(ScoredPairs.key(999, 1_001))).isEqualTo(999);
+    PairTable empty = new PairTable();
+    empty.trim();
+    assertThat(empty.add(ScoredPairs.key(1, 2), 1, (byte) 0)).isZero();
+  }
 }
