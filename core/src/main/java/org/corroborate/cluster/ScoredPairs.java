@@ -114,12 +114,15 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       // index is built, profiles do not keep them
       ClaimProfile[] built = new ClaimProfile[sortedClaims.size()];
       String[] texts = new String[sortedClaims.size()];
+      Map<Object, Object> sharedValues = new java.util.concurrent.ConcurrentHashMap<>();
       IntStream.range(0, sortedClaims.size()).parallel().forEach(i -> {
         Claim c = sortedClaims.get(i);
         Mentions.Extracted mentions = Mentions.extract(c.text());
-        built[i] = ClaimProfile.of(c, analyzer, mentions);
+        // equal sets and term lists of different claims are one copy (the map goes with this pass)
+        built[i] = ClaimProfile.of(c, analyzer, mentions).sharing(sharedValues);
         texts[i] = ClaimProfile.indexText(c, mentions);
       });
+      sharedValues.clear();
       List<ClaimProfile> profiles = Arrays.asList(built);
       List<String> indexTexts = Arrays.asList(texts);
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
