@@ -156,7 +156,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         pairs.addGroups(sortedClaims, within.groups(), reached);
       }
       pairs.candidateCount = pairs.table.size();
-      pairs.table.trim(); // complete: pairs scored later go to the on-demand table
+      pairs.table.freeze(profiles.size()); // complete: pairs scored later go to the on-demand table
       pairs.built = true;
       return pairs;
     }
@@ -287,7 +287,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   /** Whether entry {@code x} sorts before entry {@code y}: higher similarity first, then smaller key. */
   private boolean before(int x, int y) {
     int bySimilarity = Double.compare(table.similarity(y), table.similarity(x));
-    return bySimilarity != 0 ? bySimilarity < 0 : table.key(x) < table.key(y);
+    return bySimilarity != 0 ? bySimilarity < 0 : table.keyBefore(x, y);
   }
 
   /** Merge sort of {@code a[from, to)} by {@link #before} (keys are distinct: the order is total). */
