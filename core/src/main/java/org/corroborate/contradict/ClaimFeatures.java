@@ -169,7 +169,7 @@ final class ClaimFeatures {
     this.deniedContent = KeySet.copyOf(denied);
     Matcher who = DENIER.matcher(claim.text());
     String denierText = deny && who.find() ? who.group(1).strip() : "";
-    this.denier = denierText.length() <= MAX_DENIER_CHARS ? denierText : "";
+    this.denier = denierText.length() <= MAX_DENIER_CHARS ? intern.intern(denierText) : "";
     Set<String> verbs = new LinkedHashSet<>();
     for (Word w : words) {
       if (w.verb() && w.content()) {
@@ -193,7 +193,7 @@ final class ClaimFeatures {
     this.exclusivityEnded = excl && ended;
     this.negatedKeys = KeySet.copyOf(negKeys);
     String sp = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
-    this.speakerKey = sp == null ? "" : sp.toLowerCase(Locale.ROOT).strip();
+    this.speakerKey = sp == null ? "" : intern.intern(sp.toLowerCase(Locale.ROOT).strip());
   }
 
   private static List<Word> readWords(Claim claim, Lexicon lexicon, Interner intern) {

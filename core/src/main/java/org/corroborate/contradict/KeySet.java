@@ -7,21 +7,19 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * An immutable set of a few strings in the order they were first added, held in two arrays (the
- * strings and their hash codes) instead of a {@link java.util.LinkedHashSet}'s map, table and one
- * entry per element: a claim's word sets have about ten elements, and a corpus of 60,000 claims
- * held five such sets per claim through the whole stage. Iterates as the set it copies; {@code
- * contains} compares hash codes first, then scans (no table: the sets are small). Thread safe.
+ * An immutable set of a few strings in the order they were first added, held in one array instead
+ * of a {@link java.util.LinkedHashSet}'s map, table and one entry per element: a claim's word sets
+ * have about ten elements, and a corpus of 60,000 claims held five such sets per claim through the
+ * whole stage. Iterates as the set it copies; {@code contains} scans, comparing the strings' cached
+ * hash codes first (no table: the sets are small). Thread safe.
  */
 final class KeySet extends AbstractSet<String> {
-  private static final KeySet EMPTY = new KeySet(new String[0], new int[0]);
+  private static final KeySet EMPTY = new KeySet(new String[0]);
 
   private final String[] keys;
-  private final int[] hashes;
 
-  private KeySet(String[] keys, int[] hashes) {
+  private KeySet(String[] keys) {
     this.keys = keys;
-    this.hashes = hashes;
   }
 
   /** The distinct elements of {@code keys} in their iteration order (nulls are not allowed). */
@@ -33,16 +31,13 @@ final class KeySet extends AbstractSet<String> {
       return EMPTY;
     }
     String[] out = new String[keys.size()];
-    int[] hashes = new int[out.length];
     int n = 0;
     for (String k : keys) {
-      int h = k.hashCode();
-      if (!contains(out, hashes, n, k, h)) {
-        out[n] = k;
-        hashes[n++] = h;
+      if (!contains(out, n, k)) {
+        out[n++] = k;
       }
     }
-    return new KeySet(n == out.length ? out : Arrays.copyOf(out, n), n == out.length ? hashes : Arrays.copyOf(hashes, n));
+    return new KeySet(n == out.length ? out : Arrays.copyOf(out, n));
   }
 
   /** The empty set. */
@@ -50,9 +45,10 @@ final class KeySet extends AbstractSet<String> {
     return EMPTY;
   }
 
-  private static boolean contains(String[] keys, int[] hashes, int n, String k, int h) {
+  private static boolean contains(String[] keys, int n, String k) {
+    int h = k.hashCode();
     for (int i = 0; i < n; i++) {
-      if (hashes[i] == h && keys[i].equals(k)) {
+      if (keys[i] == k || keys[i].hashCode() == h && keys[i].equals(k)) {
         return true;
       }
     }
@@ -61,7 +57,7 @@ final class KeySet extends AbstractSet<String> {
 
   @Override
   public boolean contains(Object o) {
-    return o instanceof String s && contains(keys, hashes, keys.length, s, s.hashCode());
+    return o instanceof String s && contains(keys, keys.length, s);
   }
 
   @Override
