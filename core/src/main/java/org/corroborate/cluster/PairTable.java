@@ -92,6 +92,10 @@ final class PairTable {
     if (offsets != null) {
       return;
     }
+    // in place, so that freezing needs little more than the table itself (at 100k generated articles
+    // the table holds about ten million pairs): the hash slots go first, the entries are put in
+    // order of their first item by swapping (a counting sort), then each row in order of its second
+    slots = null;
     int[] rows = new int[items + 1];
     for (int e = 0; e < size; e++) {
       rows[ScoredPairs.first(keys[e]) + 1]++;
@@ -100,40 +104,57 @@ final class PairTable {
       rows[a + 1] += rows[a];
     }
     int[] next = Arrays.copyOf(rows, items);
-    int[] second = new int[size];
-    double[] similarity = new double[size];
-    byte[] flag = new byte[size];
-    for (int e = 0; e < size; e++) {
-      int at = next[ScoredPairs.first(keys[e])]++;
-      second[at] = ScoredPairs.second(keys[e]);
-      similarity[at] = similarities[e];
-      flag[at] = flags[e];
+    for (int a = 0; a < items; a++) {
+      while (next[a] < rows[a + 1]) {
+        int e = next[a];
+        int b = ScoredPairs.first(keys[e]);
+        if (b == a) {
+          next[a]++;
+        } else {
+          swap(e, next[b]++); // b > a: every row before a is complete
+        }
+      }
     }
     next = null;
+    int[] second = new int[size];
+    for (int e = 0; e < size; e++) {
+      second[e] = ScoredPairs.second(keys[e]);
+    }
+    keys = null;
     for (int a = 0; a < items; a++) {
       // rows are short (a claim's candidates): insertion sort by second item, numbers moved along
       for (int i = rows[a] + 1; i < rows[a + 1]; i++) {
         int b = second[i];
-        double s = similarity[i];
-        byte f = flag[i];
+        double s = similarities[i];
+        byte f = flags[i];
         int j = i - 1;
         while (j >= rows[a] && second[j] > b) {
           second[j + 1] = second[j];
-          similarity[j + 1] = similarity[j];
-          flag[j + 1] = flag[j];
+          similarities[j + 1] = similarities[j];
+          flags[j + 1] = flags[j];
           j--;
         }
         second[j + 1] = b;
-        similarity[j + 1] = s;
-        flag[j + 1] = f;
+        similarities[j + 1] = s;
+        flags[j + 1] = f;
       }
     }
-    keys = null;
-    slots = null;
     offsets = rows;
     seconds = second;
-    similarities = similarity;
-    flags = flag;
+    similarities = Arrays.copyOf(similarities, size);
+    flags = Arrays.copyOf(flags, size);
+  }
+
+  private void swap(int x, int y) {
+    long k = keys[x];
+    keys[x] = keys[y];
+    keys[y] = k;
+    double s = similarities[x];
+    similarities[x] = similarities[y];
+    similarities[y] = s;
+    byte f = flags[x];
+    flags[x] = flags[y];
+    flags[y] = f;
   }
 
   /** Whether entry {@code x}'s key is smaller than entry {@code y}'s. */
