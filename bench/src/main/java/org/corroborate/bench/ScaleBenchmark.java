@@ -26,7 +26,8 @@ import org.corroborate.bench.gen.CorpusGenerator;
  * per second, peak heap, live heap and peak RSS, the ground-truth check, the growth from one size to
  * the next and the speed-up over one thread. Options: {@code --sizes 1000,10000,100000}
  * {@code --threads 2} {@code --xmx 2g} {@code --dir bench/target/corpora} {@code --seed S}
- * {@code --histogram} {@code --results FILE}.
+ * {@code --histogram} {@code --stage-histograms SECONDS} (a class histogram every SECONDS, the largest
+ * live one kept per stage) {@code --results FILE}.
  */
 public final class ScaleBenchmark {
   /** Default corpus sizes. */
@@ -39,7 +40,7 @@ public final class ScaleBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Parsed options. */
-  record Options(List<Integer> sizes, List<Integer> threads, String xmx, Path dir, long seed, boolean histogram, Path results) {}
+  record Options(List<Integer> sizes, List<Integer> threads, String xmx, Path dir, long seed, boolean histogram, Path results, int stageSampleSeconds) {}
 
   private ScaleBenchmark() {}
 
@@ -55,7 +56,7 @@ public final class ScaleBenchmark {
       options = parse(args);
     } catch (IllegalArgumentException e) {
       out.println("bench: " + e.getMessage());
-      out.println("usage: bench [--sizes 1000,10000,100000] [--threads 1,2] [--xmx 2g] [--dir DIR] [--seed S] [--histogram] [--results FILE]");
+      out.println("usage: bench [--sizes 1000,10000,100000] [--threads 1,2] [--xmx 2g] [--dir DIR] [--seed S] [--histogram] [--stage-histograms SECONDS] [--results FILE]");
       return 2;
     }
     out.println(Machine.describe());
@@ -73,6 +74,7 @@ public final class ScaleBenchmark {
         failed |= r.has("error");
         out.println(line(size, r, byKey, options));
         if (r.has("histogram")) out.println(indent(r.get("histogram").asText()));
+        if (r.has("stageLive")) out.println(stageLive(r.get("stageLive")));
       }
     }
     if (options.results() != null) {
@@ -91,6 +93,7 @@ public final class ScaleBenchmark {
     long seed = CorpusGenerator.Settings.DEFAULT_SEED;
     boolean histogram = false;
     Path results = null;
+    int stageSampleSeconds = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--histogram")) {
@@ -106,11 +109,12 @@ public final class ScaleBenchmark {
         case "--dir" -> dir = Path.of(v);
         case "--seed" -> seed = Long.parseLong(v);
         case "--results" -> results = Path.of(v);
+        case "--stage-histograms" -> stageSampleSeconds = ints(v).get(0);
         default -> throw new IllegalArgumentException("unknown option " + a);
       }
     }
     if (!xmx.matches("[0-9]+[kKmMgG]?")) throw new IllegalArgumentException("--xmx must look like 2g or 512m, was " + xmx);
-    return new Options(sizes, threads, xmx, dir, seed, histogram, results);
+    return new Options(sizes, threads, xmx, dir, seed, histogram, results, stageSampleSeconds);
   }
 
   private static List<Integer> ints(String csv) {
@@ -144,6 +148,7 @@ public final class ScaleBenchmark {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.xmx(), "-Dfile.encoding=UTF-8"));
     if (options.histogram()) command.add("-Dbench.histogram=true");
+    if (options.stageSampleSeconds() > 0) command.add("-Dbench.stageSampleSeconds=" + options.stageSampleSeconds());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanRun.class.getName(),
         corpus.toString(), Integer.toString(threads)));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -222,6 +227,14 @@ public final class ScaleBenchmark {
 
   private static long mb(JsonNode r, String field) {
     return r.get(field).asLong() / (1024 * 1024);
+  }
+
+  /** Per stage, the largest live heap its histograms counted, and the top of that histogram. */
+  static String stageLive(JsonNode stageLive) {
+    StringBuilder sb = new StringBuilder("           live heap by stage (largest histogram total of the stage's samples):");
+    stageLive.properties().forEach(e -> sb.append(String.format(Locale.ROOT, "%n           %s: %,d MB%n%s",
+        e.getKey(), e.getValue().get("liveBytes").asLong() / (1024 * 1024), indent(indent(e.getValue().get("histogram").asText())))));
+    return sb.toString();
   }
 
   private static String indent(String text) {

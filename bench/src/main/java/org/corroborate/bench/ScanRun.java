@@ -21,7 +21,9 @@ import org.corroborate.model.Report;
  * RSS belong to this scan alone: {@code ScanRun FOLDER THREADS}. Prints one line
  * {@code RESULT {json}} with the wall time, the CPU time and the load average at the start and end, claims, clusters, per-stage times, peak heap, live heap
  * and RSS, and the ground-truth check; or {@code RESULT {"error": ...}} naming the stage that broke.
- * With {@code -Dbench.histogram=true} it also keeps a class histogram at the largest live heap.
+ * With {@code -Dbench.histogram=true} it also keeps a class histogram at the largest live heap; with
+ * {@code -Dbench.stageSampleSeconds=S} it takes a class histogram every S seconds and keeps, per
+ * stage, the one with the largest live total ({@code stageLive}).
  */
 public final class ScanRun {
   /** Prefix of the line the parent reads. */
@@ -44,7 +46,7 @@ public final class ScanRun {
   /** Records when each stage starts. Called by one thread at a time. */
   private static final class StageClock implements ProgressListener {
     final Map<String, Long> millis = new LinkedHashMap<>();
-    String current;
+    volatile String current;
     long since;
 
     @Override
@@ -72,7 +74,8 @@ public final class ScanRun {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("threads", threads);
     StageClock clock = new StageClock();
-    try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"))) {
+    long stageSampleMillis = Long.getLong("bench.stageSampleSeconds", 0) * 1000;
+    try (MemoryMonitor memory = new MemoryMonitor(Boolean.getBoolean("bench.histogram"), () -> clock.current, stageSampleMillis)) {
       Report report;
       long t0 = System.nanoTime();
       long cpu0 = processCpuNanos();
@@ -127,5 +130,12 @@ public final class ScanRun {
     result.put("peakRssBytes", MemoryMonitor.peakRssBytes());
     result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     if (!memory.histogram().isEmpty()) result.put("histogram", memory.histogram());
+    Map<String, MemoryMonitor.StageSample> stages = memory.stageSamples();
+    if (!stages.isEmpty()) {
+      Map<String, Object> live = new LinkedHashMap<>();
+      new java.util.TreeMap<>(stages).forEach((stage, sample) ->
+          live.put(stage, Map.of("liveBytes", sample.liveBytes(), "histogram", sample.histogram())));
+      result.put("stageLive", live);
+    }
   }
 }

@@ -40,9 +40,13 @@ final class AverageLinkGrouping {
   }
 
   private final int[] groupOf;
-  private final List<List<Integer>> members = new ArrayList<>();
-  /** Per group, the members stated within every other member (a singleton is its own centre). */
-  private final List<List<Integer>> centres = new ArrayList<>();
+  /**
+   * Per group, its members; null for a group that is still its one item (no list per item: most
+   * items of a large corpus never merge, and a boxed one-element list each was about 100 bytes).
+   */
+  private final List<List<Integer>> members;
+  /** Per group, the members stated within every other member (a singleton is its own centre; null for it). */
+  private final List<List<Integer>> centres;
   /** Per group, the number of merges done when it last changed. */
   private final int[] changed;
   /** Refused group pairs (key of the two group ids) to the number of merges done when refused. */
@@ -62,12 +66,10 @@ final class AverageLinkGrouping {
     this.pairs = pairs;
     groupOf = new int[size];
     changed = new int[size];
+    members = new ArrayList<>(java.util.Collections.nCopies(size, (List<Integer>) null));
+    centres = new ArrayList<>(java.util.Collections.nCopies(size, (List<Integer>) null));
     for (int i = 0; i < size; i++) {
       groupOf[i] = i;
-      List<Integer> one = new ArrayList<>(1);
-      one.add(i);
-      members.add(one);
-      centres.add(List.of(i));
     }
     this.threshold = threshold;
     this.floor = floor;
@@ -85,8 +87,8 @@ final class AverageLinkGrouping {
     if (when != null && changed[ga] <= when && changed[gb] <= when) {
       return false;
     }
-    List<Integer> ma = members.get(ga);
-    List<Integer> mb = members.get(gb);
+    List<Integer> ma = members(ga);
+    List<Integer> mb = members(gb);
     List<Integer> star = null;
     if (!averageHolds(ma, mb)) {
       star = star(ga, gb);
@@ -98,10 +100,17 @@ final class AverageLinkGrouping {
     int keep = ma.size() >= mb.size() ? ga : gb;
     int drop = keep == ga ? gb : ga;
     List<Integer> merged = star != null ? star : mergedCentres(ga, gb);
-    for (int y : members.get(drop)) {
+    List<Integer> dropped = members(drop);
+    for (int y : dropped) {
       groupOf[y] = keep;
     }
-    members.get(keep).addAll(members.get(drop));
+    List<Integer> kept = members.get(keep);
+    if (kept == null) {
+      kept = new ArrayList<>();
+      kept.add(keep);
+      members.set(keep, kept);
+    }
+    kept.addAll(dropped);
     members.set(drop, List.of());
     centres.set(keep, merged);
     centres.set(drop, List.of());
@@ -138,9 +147,9 @@ final class AverageLinkGrouping {
    * across them is incompatible, or no member would be stated within every other member.
    */
   private List<Integer> star(int ga, int gb) {
-    List<Integer> ma = members.get(ga);
-    List<Integer> mb = members.get(gb);
-    if (centres.get(ga).isEmpty() && centres.get(gb).isEmpty()) {
+    List<Integer> ma = members(ga);
+    List<Integer> mb = members(gb);
+    if (centres(ga).isEmpty() && centres(gb).isEmpty()) {
       return List.of();
     }
     for (int x : ma) {
@@ -167,9 +176,21 @@ final class AverageLinkGrouping {
   /** The centres of the union of two groups: a centre of one stated within every member of the other. */
   private List<Integer> mergedCentres(int ga, int gb) {
     List<Integer> out = new ArrayList<>();
-    addCentres(centres.get(ga), members.get(gb), out);
-    addCentres(centres.get(gb), members.get(ga), out);
+    addCentres(centres(ga), members(gb), out);
+    addCentres(centres(gb), members(ga), out);
     return out;
+  }
+
+  /** The members of group {@code g}. */
+  private List<Integer> members(int g) {
+    List<Integer> m = members.get(g);
+    return m == null ? List.of(g) : m;
+  }
+
+  /** The centres of group {@code g}. */
+  private List<Integer> centres(int g) {
+    List<Integer> c = centres.get(g);
+    return c == null ? List.of(g) : c;
   }
 
   private void addCentres(List<Integer> candidates, List<Integer> others, List<Integer> out) {
@@ -190,7 +211,8 @@ final class AverageLinkGrouping {
   /** The groups, each sorted, in order of their smallest member. */
   List<List<Integer>> groups() {
     List<List<Integer>> out = new ArrayList<>();
-    for (List<Integer> m : members) {
+    for (int g = 0; g < members.size(); g++) {
+      List<Integer> m = members(g);
       if (!m.isEmpty()) {
         List<Integer> sorted = new ArrayList<>(m);
         sorted.sort(null);

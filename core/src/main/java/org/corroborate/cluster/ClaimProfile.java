@@ -69,6 +69,24 @@ record ClaimProfile(
     objects = compact(objects);
   }
 
+  /**
+   * This profile with its term list, sets and map replaced by equal ones already in {@code values}
+   * (each added when new): a run profiles every claim and keeps the profiles to its end, and copied
+   * or similar claims have equal stems, names, numbers and term lists. {@code values} may be shared
+   * by threads when it is a concurrent map.
+   */
+  ClaimProfile sharing(Map<Object, Object> values) {
+    return new ClaimProfile(claim, share(values, terms), share(values, stems), share(values, names),
+        share(values, numbers), share(values, dates), negated, stance, share(values, actor),
+        share(values, subjects), share(values, objects));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T share(Map<Object, Object> values, T value) {
+    Object before = values.putIfAbsent(value, value);
+    return before == null ? value : (T) before;
+  }
+
   private static SortedSet<String> compact(SortedSet<String> set) {
     if (set instanceof SortedStrings) {
       return set;

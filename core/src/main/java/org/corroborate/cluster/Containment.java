@@ -91,6 +91,12 @@ final class Containment {
   private final NameAssociations names;
   private final boolean synonyms;
   private final Map<String, Content> contents = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * One copy of equal units, unit lists and contents: a word's unit is the same in every claim that
+   * has it (same weight), and copied claims have equal contents; every claim's content is kept for
+   * the whole run.
+   */
+  private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A containment judge for one clustering run (it caches each claim's content). */
   Containment(TermWeights idf, NameAssociations names, boolean synonyms) {
@@ -102,13 +108,20 @@ final class Containment {
   private Content content(ClaimProfile p) {
     Content known = contents.get(p.claim().id());
     if (known == null) {
-      List<Unit> units = units(p, idf);
-      known = new Content(units, units.stream().mapToDouble(Unit::weight).sum(),
+      List<Unit> units = share(units(p, idf));
+      known = share(new Content(units, units.stream().mapToDouble(Unit::weight).sum(),
           p.claim().headline() || hypothetical(p), counterfactual(p), inProspect(p), setsTimeLimit(p),
-          !namingWords(p).isEmpty());
+          !namingWords(p).isEmpty()));
       contents.put(p.claim().id(), known);
     }
     return known;
+  }
+
+  /** The copy of {@code value} kept for the run: the first equal value shared. */
+  @SuppressWarnings("unchecked")
+  private <T> T share(T value) {
+    Object before = shared.putIfAbsent(value, value);
+    return before == null ? value : (T) before;
   }
 
   /** The coverage of the claim with less content by the other one. */
@@ -295,7 +308,7 @@ final class Containment {
     return s.toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static List<Unit> units(ClaimProfile p, TermWeights idf) {
+  private List<Unit> units(ClaimProfile p, TermWeights idf) {
     Map<String, Set<String>> nameRuns = new LinkedHashMap<>();
     for (var e : p.names().entrySet()) {
       String run = e.getValue().isEmpty() ? e.getKey() : e.getValue();
@@ -307,7 +320,7 @@ final class Containment {
           .max(java.util.Comparator.comparingDouble((String x) -> idf.of(x)).thenComparing(x -> x)).orElseThrow();
       String initials = run.getValue().size() > 1 ? run.getKey() : "";
       boolean actor = run.getValue().stream().anyMatch(p.actor()::contains);
-      out.add(new Unit(head, head, SortedStrings.of(run.getValue()), initials, true, actor, false, idf.of(head)));
+      out.add(share(new Unit(head, head, SortedStrings.of(run.getValue()), initials, true, actor, false, idf.of(head))));
     }
     Set<String> modifiers = modifiers(p);
     Set<String> light = lightVerbs(p);
@@ -317,12 +330,12 @@ final class Containment {
           || light.contains(t.word()) || !t.word().chars().anyMatch(Character::isLetter)) {
         continue;
       }
-      out.add(new Unit(t.word(), t.stem(), Set.of(), "", false, false, naming.contains(t.word()),
-          idf.of(t.stem())));
+      out.add(share(new Unit(t.word(), t.stem(), Set.of(), "", false, false, naming.contains(t.word()),
+          idf.of(t.stem()))));
     }
     if (setsTimeLimit(p) && !p.stems().contains(DEADLINE_STEM)) {
-      out.add(new Unit("deadline", DEADLINE_STEM, Set.of(), "", false, false, false,
-          idf.of(DEADLINE_STEM)));
+      out.add(share(new Unit("deadline", DEADLINE_STEM, Set.of(), "", false, false, false,
+          idf.of(DEADLINE_STEM))));
     }
     return List.copyOf(out);
   }

@@ -114,12 +114,15 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       // index is built, profiles do not keep them
       ClaimProfile[] built = new ClaimProfile[sortedClaims.size()];
       String[] texts = new String[sortedClaims.size()];
+      Map<Object, Object> sharedValues = new java.util.concurrent.ConcurrentHashMap<>();
       IntStream.range(0, sortedClaims.size()).parallel().forEach(i -> {
         Claim c = sortedClaims.get(i);
         Mentions.Extracted mentions = Mentions.extract(c.text());
-        built[i] = ClaimProfile.of(c, analyzer, mentions);
+        // equal sets and term lists of different claims are one copy (the map goes with this pass)
+        built[i] = ClaimProfile.of(c, analyzer, mentions).sharing(sharedValues);
         texts[i] = ClaimProfile.indexText(c, mentions);
       });
+      sharedValues.clear();
       List<ClaimProfile> profiles = Arrays.asList(built);
       List<String> indexTexts = Arrays.asList(texts);
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
@@ -153,6 +156,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
         pairs.addGroups(sortedClaims, within.groups(), reached);
       }
       pairs.candidateCount = pairs.table.size();
+      pairs.table.freeze(profiles.size()); // complete: pairs scored later go to the on-demand table
       pairs.built = true;
       return pairs;
     }
@@ -283,7 +287,7 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
   /** Whether entry {@code x} sorts before entry {@code y}: higher similarity first, then smaller key. */
   private boolean before(int x, int y) {
     int bySimilarity = Double.compare(table.similarity(y), table.similarity(x));
-    return bySimilarity != 0 ? bySimilarity < 0 : table.key(x) < table.key(y);
+    return bySimilarity != 0 ? bySimilarity < 0 : table.keyBefore(x, y);
   }
 
   /** Merge sort of {@code a[from, to)} by {@link #before} (keys are distinct: the order is total). */

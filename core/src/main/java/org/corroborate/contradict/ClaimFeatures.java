@@ -15,6 +15,9 @@ import org.corroborate.model.Token;
  * What this stage reads from one claim: its words with base forms, its content words, proper
  * nouns, and its cues of negation, hedging, time and exclusivity. Uses the claim's tokens when the
  * claims stage gave them (Penn tags), else a light tokenisation of its text. Immutable.
+ *
+ * <p>Memory: the stage holds one instance per claim of the corpus while it judges pairs, so the word
+ * sets are compact {@link KeySet}s and a word's strings can be shared through an interner.
  */
 final class ClaimFeatures {
   private static final Pattern WORD = Pattern.compile(
@@ -65,8 +68,15 @@ final class ClaimFeatures {
   final String speakerKey;
 
   ClaimFeatures(Claim claim, Lexicon lexicon) {
+    this(claim, lexicon, Interner.none());
+  }
+
+  /**
+   * @param intern keeps one copy of equal words and strings for the run (words repeat across claims)
+   */
+  ClaimFeatures(Claim claim, Lexicon lexicon, Interner intern) {
     this.claim = claim;
-    this.words = readWords(claim, lexicon);
+    this.words = List.copyOf(readWords(claim, lexicon, intern));
     Set<String> c = new LinkedHashSet<>();
     Set<String> p = new LinkedHashSet<>();
     Set<String> negKeys = new LinkedHashSet<>();
@@ -147,7 +157,7 @@ final class ClaimFeatures {
         negScope--;
       }
     }
-    this.content = c;
+    this.content = KeySet.copyOf(c);
     Set<String> denied = new LinkedHashSet<>();
     if (deny) {
       for (int i = Math.max(0, deniedFrom); i < words.size(); i++) {
@@ -156,18 +166,18 @@ final class ClaimFeatures {
         }
       }
     }
-    this.deniedContent = denied;
+    this.deniedContent = KeySet.copyOf(denied);
     Matcher who = DENIER.matcher(claim.text());
     String denierText = deny && who.find() ? who.group(1).strip() : "";
-    this.denier = denierText.length() <= MAX_DENIER_CHARS ? denierText : "";
+    this.denier = denierText.length() <= MAX_DENIER_CHARS ? intern.intern(denierText) : "";
     Set<String> verbs = new LinkedHashSet<>();
     for (Word w : words) {
       if (w.verb() && w.content()) {
         verbs.add(w.key());
       }
     }
-    this.verbKeys = verbs;
-    this.proper = p;
+    this.verbKeys = KeySet.copyOf(verbs);
+    this.proper = KeySet.copyOf(p);
     this.negated = neg || claim.negated();
     this.hedged = hedge;
     this.implicitNegative = implicit;
@@ -181,12 +191,12 @@ final class ClaimFeatures {
     this.future = willBe;
     this.exclusive = excl;
     this.exclusivityEnded = excl && ended;
-    this.negatedKeys = negKeys;
+    this.negatedKeys = KeySet.copyOf(negKeys);
     String sp = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
-    this.speakerKey = sp == null ? "" : sp.toLowerCase(Locale.ROOT).strip();
+    this.speakerKey = sp == null ? "" : intern.intern(sp.toLowerCase(Locale.ROOT).strip());
   }
 
-  private static List<Word> readWords(Claim claim, Lexicon lexicon) {
+  private static List<Word> readWords(Claim claim, Lexicon lexicon, Interner intern) {
     List<Word> out = new ArrayList<>();
     if (!claim.tokens().isEmpty()) {
       for (Token t : claim.tokens()) {
@@ -195,7 +205,7 @@ final class ClaimFeatures {
           continue;
         }
         String pos = t.pos() == null ? "" : t.pos();
-        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), pos.startsWith("VB"), lexicon);
+        add(out, raw, pos.startsWith("NNP"), pos.startsWith("JJ"), pos.startsWith("VB"), lexicon, intern);
       }
       return out;
     }
@@ -205,20 +215,20 @@ final class ClaimFeatures {
       String raw = m.group();
       boolean capital = Character.isUpperCase(raw.charAt(0));
       boolean proper = capital && (!first || raw.length() > 1 && raw.chars().skip(1).anyMatch(Character::isUpperCase));
-      add(out, raw, proper, false, false, lexicon);
+      add(out, raw, proper, false, false, lexicon, intern);
       first = false;
     }
     return out;
   }
 
   private static void add(List<Word> out, String raw, boolean proper, boolean adjective, boolean taggedVerb,
-      Lexicon lexicon) {
+      Lexicon lexicon, Interner intern) {
     String lower = POSSESSIVE.matcher(raw.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("");
     if (lower.isEmpty()) {
       return;
     }
     if (lower.equals("n't") || lower.equals("cannot")) {
-      out.add(new Word(lower.equals("cannot") ? "cannot" : "n't", lower, false, false, false, false));
+      out.add(intern.intern(new Word(lower.equals("cannot") ? "cannot" : "n't", intern.intern(lower), false, false, false, false)));
       return;
     }
     String key = proper ? lower : lexicon.base(lower);
@@ -227,7 +237,8 @@ final class ClaimFeatures {
     boolean number = Character.isDigit(lower.charAt(0));
     String previous = out.isEmpty() ? "" : out.get(out.size() - 1).surface();
     boolean verb = taggedVerb || !key.equals(lower) && !lower.endsWith("s") || VERB_BEFORE.contains(previous);
-    out.add(new Word(lower, key, proper && !function, adjective, !function && !cue && !number && key.length() > 1, verb));
+    out.add(intern.intern(new Word(intern.intern(lower), intern.intern(key), proper && !function, adjective,
+        !function && !cue && !number && key.length() > 1, verb)));
   }
 
   /** Whether the other claim is said by a different speaker (the outlet counts as a speaker). */

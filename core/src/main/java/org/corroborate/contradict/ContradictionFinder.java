@@ -16,6 +16,7 @@ import org.corroborate.model.ClaimLink;
 import org.corroborate.model.Cluster;
 import org.corroborate.model.Clustering;
 import org.corroborate.model.Contradiction;
+import org.corroborate.model.ContradictionType;
 import org.corroborate.stories.StoryNames;
 
 /**
@@ -63,33 +64,36 @@ public final class ContradictionFinder {
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering, Set<String> involving) {
     Lexicon lexicon = Lexicon.shared();
-    Map<String, ClaimFeatures> features = new TreeMap<>();
-    for (Claim c : claims) {
-      features.putIfAbsent(c.id(), new ClaimFeatures(c, lexicon));
-    }
+    Positions positions = features(claims, lexicon);
+    ClaimFeatures[] features = positions.features();
     ArticleOrder order = new ArticleOrder(claims);
     StoryNames stories = new StoryNames(claims);
     PairJudge judge = new PairJudge(lexicon);
     List<Contradiction> out = new ArrayList<>();
     // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
     // soured the relationship" / "..., which led to the impasse") against one denial are one dispute
-    Set<String> sentencePairs = new java.util.HashSet<>();
-    Map<String, Set<String>> antecedents = new HashMap<>();
-    for (ClaimFeatures f : features.values()) {
-      antecedents.put(f.claim.id(), order.antecedent(f, features));
+    Set<SentencePair> sentencePairs = new java.util.HashSet<>();
+    // the content an anaphora of each claim borrows from an earlier claim, by position (null: none)
+    @SuppressWarnings("unchecked")
+    Set<String>[] antecedents = (Set<String>[]) new Set<?>[features.length];
+    for (int i = 0; i < features.length; i++) {
+      Set<String> ante = order.antecedent(features[i], positions);
+      antecedents[i] = ante.isEmpty() ? null : ante;
     }
-    List<String> ids = new ArrayList<>(features.keySet());
-    for (long pair : candidates(clustering, features, ids, antecedents, order, involving)) {
-      ClaimFeatures a = features.get(ids.get((int) (pair >>> 32)));
-      ClaimFeatures b = features.get(ids.get((int) pair));
+    for (long pair : candidates(clustering, features, positions, antecedents, order, involving)) {
+      int pa = (int) (pair >>> 32);
+      int pb = (int) pair;
+      ClaimFeatures a = features[pa];
+      ClaimFeatures b = features[pb];
       if (!eligible(a, b)
           || !stories.mayShareStory(a.claim.articleId(), b.claim.articleId())) {
         continue;
       }
-      Set<String> antA = antecedents.getOrDefault(a.claim.id(), Set.of());
-      Set<String> antB = antecedents.getOrDefault(b.claim.id(), Set.of());
+      Set<String> antA = antecedents[pa] == null ? Set.of() : antecedents[pa];
+      Set<String> antB = antecedents[pb] == null ? Set.of() : antecedents[pb];
       Optional<Finding> f = judge.judge(a, b, antA, antB, order.neighbours(a.claim, b.claim, options.neighbourSentences()));
-      if (f.isPresent() && sentencePairs.add(f.get().type() + "|" + sentence(a.claim) + "|" + sentence(b.claim))) {
+      if (f.isPresent() && sentencePairs.add(new SentencePair(f.get().type(), a.claim.articleId(), a.claim.sentenceStart(),
+          b.claim.articleId(), b.claim.sentenceStart()))) {
         Finding x = f.get();
         out.add(new Contradiction("x" + (out.size() + 1), x.type(), x.summary(), x.severity(),
             List.of(a.claim.id(), b.claim.id()), List.of(a.claim.source(), b.claim.source())));
@@ -98,9 +102,46 @@ public final class ContradictionFinder {
     return out;
   }
 
-  private static String sentence(Claim c) {
-    return c.articleId() + "@" + c.sentenceStart();
+  /**
+   * The features of the claims with distinct ids (the first claim of a repeated id), sorted by id;
+   * equal words and word strings are one shared copy, kept only while the features are built.
+   */
+  private static Positions features(List<Claim> claims, Lexicon lexicon) {
+    Map<String, Claim> byId = new TreeMap<>();
+    for (Claim c : claims) {
+      byId.putIfAbsent(c.id(), c);
+    }
+    String[] ids = byId.keySet().toArray(new String[0]);
+    Interner intern = new Interner();
+    ClaimFeatures[] features = new ClaimFeatures[ids.length];
+    int n = 0;
+    for (Claim c : byId.values()) {
+      features[n++] = new ClaimFeatures(c, lexicon, intern);
+    }
+    return new Positions(ids, features);
   }
+
+  /** The position of a claim id among the sorted distinct ids (binary search: no map per claim). */
+  private record Positions(String[] ids, ClaimFeatures[] features) {
+    /** The position of {@code id}, or -1 when no claim has it. */
+    int of(String id) {
+      int at = Arrays.binarySearch(ids, id);
+      return at < 0 ? -1 : at;
+    }
+
+    /** The features of the claim with {@code id}, or null. */
+    ClaimFeatures features(String id) {
+      int at = of(id);
+      return at < 0 ? null : features[at];
+    }
+  }
+
+  /**
+   * A type of dispute between two sentences (each an article and where the sentence starts): one
+   * record of the claims' own strings, not a new string per contradiction found (about 90,000 at 10k
+   * generated articles).
+   */
+  private record SentencePair(ContradictionType type, String articleA, int startA, String articleB, int startB) {}
 
   /** Claims of different articles, or of one article said by different speakers. */
   private static boolean eligible(ClaimFeatures a, ClaimFeatures b) {
@@ -120,13 +161,9 @@ public final class ContradictionFinder {
    * sorted {@code ids} (smaller first, so the pairs sort as their ids do), sorted, without repeats. At
    * 10k generated articles a sorted set of id lists held about a million pairs at the stage's peak.
    */
-  private long[] candidates(Clustering clustering, Map<String, ClaimFeatures> features, List<String> ids,
-      Map<String, Set<String>> antecedents, ArticleOrder order, Set<String> involving) {
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      position.put(ids.get(i), i);
-    }
-    PairKeys pairs = new PairKeys(position, involving);
+  private long[] candidates(Clustering clustering, ClaimFeatures[] features, Positions positions,
+      Set<String>[] antecedents, ArticleOrder order, Set<String> involving) {
+    PairKeys pairs = new PairKeys(positions, involving);
     for (Cluster cluster : clustering.clusters()) {
       List<String> members = cluster.claimIds().subList(0, Math.min(options.maxClusterMembers(), cluster.claimIds().size()));
       for (int i = 0; i < members.size(); i++) {
@@ -140,42 +177,65 @@ public final class ContradictionFinder {
         pairs.add(link.a(), link.b());
       }
     }
-    Map<String, List<String>> postings = new HashMap<>();
-    Map<String, Set<String>> keys = new HashMap<>();
-    for (ClaimFeatures f : features.values()) {
-      Set<String> k = new LinkedHashSet<>(f.content);
-      k.addAll(antecedents.getOrDefault(f.claim.id(), Set.of()));
-      keys.put(f.claim.id(), k);
-      for (String key : k) {
-        postings.computeIfAbsent(key, x -> new ArrayList<>()).add(f.claim.id());
+    // the claims of each key (positions, increasing), as growable int arrays: no list of boxed ids
+    Map<String, int[]> postings = new HashMap<>();
+    for (int i = 0; i < features.length; i++) {
+      for (String key : keys(features[i], antecedents[i])) {
+        int[] list = postings.get(key);
+        if (list == null) {
+          list = new int[3];
+          postings.put(key, list);
+        } else if (list[0] + 1 == list.length) {
+          list = Arrays.copyOf(list, list.length + (list.length >> 1) + 1);
+          postings.put(key, list);
+        }
+        list[++list[0]] = i;
       }
     }
-    for (ClaimFeatures f : features.values()) {
-      Map<String, Integer> shared = new HashMap<>();
+    // keys shared with each later claim, counted in one array reused for every claim
+    int[] shared = new int[features.length];
+    int[] touched = new int[features.length];
+    for (int i = 0; i < features.length; i++) {
+      String id = features[i].claim.id();
+      boolean involved = involving == null || involving.contains(id);
       int usable = 0;
-      for (String key : keys.get(f.claim.id())) {
-        List<String> withKey = postings.get(key);
-        if (withKey == null || withKey.size() > options.maxPostingsPerKey()) {
+      int count = 0;
+      for (String key : keys(features[i], antecedents[i])) {
+        int[] withKey = postings.get(key);
+        if (withKey == null || withKey[0] > options.maxPostingsPerKey()) {
           continue;
         }
         usable++;
-        boolean involved = involving == null || involving.contains(f.claim.id());
-        for (String other : withKey) {
-          if (other.compareTo(f.claim.id()) > 0 && (involved || involving.contains(other))) {
-            shared.merge(other, 1, Integer::sum);
+        for (int x = 1; x <= withKey[0]; x++) {
+          int other = withKey[x];
+          if (other > i && (involved || involving.contains(features[other].claim.id()))) {
+            if (shared[other]++ == 0) {
+              touched[count++] = other;
+            }
           }
         }
       }
-      for (Map.Entry<String, Integer> e : shared.entrySet()) {
-        if (e.getValue() >= Math.min(options.minSharedKeys(), usable)) {
-          pairs.add(f.claim.id(), e.getKey());
+      for (int t = 0; t < count; t++) {
+        int other = touched[t];
+        if (shared[other] >= Math.min(options.minSharedKeys(), usable)) {
+          pairs.add(i, other);
         }
+        shared[other] = 0;
       }
     }
-    for (List<String> near : order.neighbourPairs(options.neighbourSentences())) {
-      pairs.add(near.get(0), near.get(1));
-    }
+    postings = null;
+    order.neighbourPairs(options.neighbourSentences(), pairs::add);
     return pairs.sortedUnique();
+  }
+
+  /** A claim's candidate keys: its content keys, then its antecedent's (without repeats). */
+  private static Set<String> keys(ClaimFeatures f, Set<String> antecedent) {
+    if (antecedent == null) {
+      return f.content;
+    }
+    Set<String> k = new LinkedHashSet<>(f.content);
+    k.addAll(antecedent);
+    return k;
   }
 
   /**
@@ -183,21 +243,30 @@ public final class ContradictionFinder {
    * features, or no side is in {@code involving} (when not null).
    */
   private static final class PairKeys {
-    private final Map<String, Integer> position;
+    private final Positions positions;
     private final Set<String> involving;
     private long[] keys = new long[1024];
     private int size;
 
-    PairKeys(Map<String, Integer> position, Set<String> involving) {
-      this.position = position;
+    PairKeys(Positions positions, Set<String> involving) {
+      this.positions = positions;
       this.involving = involving;
     }
 
     void add(String a, String b) {
-      Integer pa = position.get(a);
-      Integer pb = position.get(b);
-      if (pa == null || pb == null || pa.equals(pb)
-          || involving != null && !involving.contains(a) && !involving.contains(b)) {
+      if (involving != null && !involving.contains(a) && !involving.contains(b)) {
+        return;
+      }
+      int pa = positions.of(a);
+      int pb = positions.of(b);
+      if (pa >= 0 && pb >= 0) {
+        add(pa, pb);
+      }
+    }
+
+    /** Adds the pair of two positions whose sides were checked against {@code involving} already. */
+    void add(int pa, int pb) {
+      if (pa == pb) {
         return;
       }
       if (size == keys.length) {
@@ -251,8 +320,8 @@ public final class ContradictionFinder {
       return ia != null && ib != null && Math.abs(ia - ib) <= maxApart;
     }
 
-    List<List<String>> neighbourPairs(int maxApart) {
-      List<List<String>> out = new ArrayList<>();
+    /** Hands every pair of claims of one article at most {@code maxApart} sentences apart to {@code to}. */
+    void neighbourPairs(int maxApart, java.util.function.BiConsumer<String, String> to) {
       for (List<Claim> list : byArticle.values()) {
         for (int i = 0; i < list.size(); i++) {
           for (int j = i + 1; j < list.size(); j++) {
@@ -261,11 +330,10 @@ public final class ContradictionFinder {
             if (sentenceIndex.get(b.id()) - sentenceIndex.get(a.id()) > maxApart) {
               break;
             }
-            out.add(PairJudge.ordered(a.id(), b.id()));
+            to.accept(a.id(), b.id());
           }
         }
       }
-      return out;
     }
 
     /**
@@ -273,7 +341,7 @@ public final class ContradictionFinder {
      * concerns", "those reports") refers to: the nearest claim before it in its article that
      * contains the noun. Empty when there is none.
      */
-    Set<String> antecedent(ClaimFeatures f, Map<String, ClaimFeatures> features) {
+    Set<String> antecedent(ClaimFeatures f, Positions features) {
       List<ClaimFeatures.Word> words = f.words;
       for (int i = 0; i < words.size(); i++) {
         String s = words.get(i).surface();
@@ -288,9 +356,9 @@ public final class ContradictionFinder {
           List<Claim> list = byArticle.getOrDefault(f.claim.articleId(), List.of());
           int at = list.indexOf(f.claim);
           for (int k = at - 1; k >= 0; k--) {
-            ClaimFeatures prior = features.get(list.get(k).id());
+            ClaimFeatures prior = features.features(list.get(k).id());
             if (prior != null && prior.content.contains(noun.key())) {
-              return new LinkedHashSet<>(prior.content);
+              return prior.content;
             }
           }
           return Set.of();

@@ -48,4 +48,60 @@ class PairTableTest {
       assertThat(table.similarity(i)).isEqualTo(i);
     }
   }
+
+  @Test
+  void aFrozenTableFindsEveryPairWithItsNumbersAndNoOther() {
+    PairTable table = new PairTable();
+    Map<Long, double[]> put = new HashMap<>();
+    Random random = new Random(11);
+    int items = 2_000;
+    while (put.size() < 20_000) {
+      int a = random.nextInt(items);
+      int b = random.nextInt(items);
+      long key = ScoredPairs.key(a, b);
+      if (a == b || put.containsKey(key)) {
+        continue;
+      }
+      double similarity = random.nextDouble();
+      byte flag = (byte) random.nextInt(32);
+      table.add(key, similarity, flag);
+      put.put(key, new double[] {similarity, flag});
+    }
+    table.freeze(items);
+    assertThat(table.size()).isEqualTo(put.size());
+    put.forEach((key, numbers) -> {
+      int e = table.find(key);
+      assertThat(e).isNotNegative();
+      assertThat(table.key(e)).isEqualTo(key);
+      assertThat(table.similarity(e)).isEqualTo(numbers[0]);
+      assertThat(table.flags(e)).isEqualTo((byte) numbers[1]);
+    });
+    for (int i = 0; i < 5_000; i++) {
+      long key = ScoredPairs.key(random.nextInt(items), random.nextInt(items));
+      if (!put.containsKey(key)) {
+        assertThat(table.find(key)).isEqualTo(-1);
+      }
+    }
+    assertThat(table.find(ScoredPairs.key(items + 5, items + 9))).isEqualTo(-1);
+  }
+
+  @Test
+  void aFrozenTableNumbersItsEntriesInTheOrderOfTheirKeys() {
+    PairTable table = new PairTable();
+    table.add(ScoredPairs.key(7, 9), 0.1, (byte) 1);
+    table.add(ScoredPairs.key(0, 3), 0.2, (byte) 2);
+    table.add(ScoredPairs.key(7, 8), 0.3, (byte) 3);
+    table.add(ScoredPairs.key(0, 1), 0.4, (byte) 4);
+    table.freeze(10);
+    assertThat(table.key(0)).isEqualTo(ScoredPairs.key(0, 1));
+    assertThat(table.key(1)).isEqualTo(ScoredPairs.key(0, 3));
+    assertThat(table.key(2)).isEqualTo(ScoredPairs.key(7, 8));
+    assertThat(table.key(3)).isEqualTo(ScoredPairs.key(7, 9));
+    assertThat(table.similarity(2)).isEqualTo(0.3);
+    assertThat(table.flags(3)).isEqualTo((byte) 1);
+    assertThat(table.keyBefore(1, 2)).isTrue();
+    assertThat(table.keyBefore(3, 0)).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.add(ScoredPairs.key(1, 2), 0, (byte) 0))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
