@@ -2,7 +2,6 @@ package org.corroborate.stories;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,34 +14,57 @@ import java.util.TreeMap;
  * rivers, not across floods: the Red Cross recurs across stories. In a folder about one story its main
  * names ("anthropic", "pentagon") are named by articles that share other names too, so they form one
  * group and are that story's names; and a name that more than half of the articles use is what the
- * corpus is about, never a name that recurs across its stories. Computed once from every article's
- * names; an article that names only one thing adds nothing to a group.
+ * corpus is about, never a name that recurs across its stories. Each such name keeps its articles'
+ * groups: two articles of one group (linked through other articles by other names) are of one story
+ * even when this name is all they share. Computed once from every article's names; immutable.
  */
 final class SharedAcrossStories {
   /** The fewest articles in a group that counts as a story of its own. */
   private static final int STORY_ARTICLES = 2;
 
-  private SharedAcrossStories() {}
+  /** For each name that recurs across stories, the group of each of its articles. */
+  private final Map<String, Map<String, Integer>> groupOf;
 
-  static Set<String> of(Map<String, Set<String>> namesOf) {
+  private SharedAcrossStories(Map<String, Map<String, Integer>> groupOf) {
+    this.groupOf = groupOf;
+  }
+
+  static SharedAcrossStories of(Map<String, Set<String>> namesOf) {
     Map<String, List<String>> articlesOf = new TreeMap<>();
     new TreeMap<>(namesOf).forEach((article, names) -> {
       for (String n : names) {
         articlesOf.computeIfAbsent(n, k -> new ArrayList<>()).add(article);
       }
     });
-    Set<String> out = new HashSet<>();
+    Map<String, Map<String, Integer>> out = new HashMap<>();
     articlesOf.forEach((name, articles) -> {
-      if (articles.size() >= 2 * STORY_ARTICLES && 2 * articles.size() <= namesOf.size()
-          && groups(name, articles, namesOf) >= 2) {
-        out.add(name);
+      if (articles.size() >= 2 * STORY_ARTICLES && 2 * articles.size() <= namesOf.size()) {
+        int[] group = groups(name, articles, namesOf);
+        if (storyGroups(group) >= 2) {
+          Map<String, Integer> byArticle = new HashMap<>();
+          for (int i = 0; i < articles.size(); i++) {
+            byArticle.put(articles.get(i), group[i]);
+          }
+          out.put(name, byArticle);
+        }
       }
     });
-    return Set.copyOf(out);
+    return new SharedAcrossStories(out);
   }
 
-  /** How many groups of at least {@link #STORY_ARTICLES} the articles form, linked by names other than {@code name}. */
-  private static int groups(String name, List<String> articles, Map<String, Set<String>> namesOf) {
+  /** Whether the name recurs across stories. */
+  boolean contains(String name) {
+    return groupOf.containsKey(name);
+  }
+
+  /** Whether two articles that both use this name are in one of its groups. */
+  boolean sameGroup(String name, String articleA, String articleB) {
+    Map<String, Integer> groups = groupOf.get(name);
+    return groups != null && groups.get(articleA).equals(groups.get(articleB));
+  }
+
+  /** The group (a representative position) of each article, linked by names other than {@code name}. */
+  private static int[] groups(String name, List<String> articles, Map<String, Set<String>> namesOf) {
     int[] parent = new int[articles.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -59,9 +81,18 @@ final class SharedAcrossStories {
         }
       }
     }
-    Map<Integer, Integer> sizes = new HashMap<>();
+    int[] group = new int[parent.length];
     for (int i = 0; i < parent.length; i++) {
-      sizes.merge(root(parent, i), 1, Integer::sum);
+      group[i] = root(parent, i);
+    }
+    return group;
+  }
+
+  /** How many groups hold at least {@link #STORY_ARTICLES} articles. */
+  private static int storyGroups(int[] group) {
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (int g : group) {
+      sizes.merge(g, 1, Integer::sum);
     }
     return (int) sizes.values().stream().filter(n -> n >= STORY_ARTICLES).count();
   }

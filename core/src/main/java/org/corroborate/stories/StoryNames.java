@@ -37,7 +37,7 @@ public final class StoryNames {
 
   private final Map<String, Set<String>> namesOf = new HashMap<>();
   /** Names that recur across stories ({@link SharedAcrossStories}). */
-  private final Set<String> acrossStories;
+  private final SharedAcrossStories acrossStories;
 
   /** The names of each article whose claims are given (its tokens tagged by the claims stage). */
   public StoryNames(List<Claim> claims) {
@@ -95,18 +95,22 @@ public final class StoryNames {
     int needed = Math.min(SHARED_NAMES, small.size());
     int shared = 0;
     boolean sharedOnlyAcross = true;
+    boolean linked = false;
     for (String n : small) {
       if (large.contains(n)) {
         shared++;
-        sharedOnlyAcross &= acrossStories.contains(n);
+        boolean across = acrossStories.contains(n);
+        sharedOnlyAcross &= across;
+        linked |= across && acrossStories.sameGroup(n, articleA, articleB);
       }
     }
     if (shared < needed) {
       return false;
     }
     // a name that recurs across stories (the Red Cross in every flood) is no evidence of one story when
-    // each article also names something of its own that the other does not share
-    return !sharedOnlyAcross || !namesOwnStory(a) || !namesOwnStory(b);
+    // each article also names something of its own that the other does not share, unless other names
+    // link the two articles through others of that name's articles (one flood's coverage)
+    return !sharedOnlyAcross || linked || !namesOwnStory(a) || !namesOwnStory(b);
   }
 
   /** Whether the article names something that does not recur across stories. */
