@@ -53,9 +53,15 @@ class ProgressListenerTest {
       Recorder recorder = new Recorder();
       Report report = new Corroborate(new EngineOptions(threads, IngestOptions.DEFAULTS, recorder)).scan(SEEDS);
       int articles = report.articles().size();
-      assertThat(recorder.events).containsExactly(
-          "stage ingest", "read " + articles, "stage claims", "stage cluster", "clustered " + report.clusters().size(),
-          "stage sources", "stage contradictions", "stage report", "finished");
+      // on two threads a small corpus's sources and contradictions stages run side by side, as one stage
+      List<String> afterCluster = threads == 1
+          ? List.of("stage sources", "stage contradictions")
+          : List.of("stage sources and contradictions");
+      List<String> expected = new ArrayList<>(List.of(
+          "stage ingest", "read " + articles, "stage claims", "stage cluster", "clustered " + report.clusters().size()));
+      expected.addAll(afterCluster);
+      expected.addAll(List.of("stage report", "finished"));
+      assertThat(recorder.events).containsExactlyElementsOf(expected);
       assertThat(recorder.done).hasSize(articles);
       for (int i = 0; i < articles; i++) {
         assertThat(recorder.done.get(i)).containsExactly(i + 1, articles);
