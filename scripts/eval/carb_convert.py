@@ -59,6 +59,19 @@ def one_to_one(P, G):
         used_p.add(i); used_g.add(j); match[j] = i
     return match, used_p
 
+def matched_sentences(gold_path, claims_path):
+    """For each gold sentence: (sentence, gold propositions, claims, claim word sets, gold word sets,
+    gold index -> claim index, claim indexes used), matched one to one as the scorer does."""
+    words = scorer_words()
+    claims = load_claims(claims_path)
+    for sent, props in read_gold(gold_path).items():
+        preds = claims.get(sent, [])
+        P = [words(c["text"]) for c in preds]
+        G = [words(t) for t, _ in props]
+        match, used_p = one_to_one(P, G)
+        yield sent, props, preds, P, G, match, used_p
+
+
 def print_sentence(sent, lines):
     """Prints a sentence and the diagnostic lines under it, when there are any."""
     if lines:

@@ -24,15 +24,8 @@ def main():
     gold_path, claims_path = sys.argv[1], sys.argv[2]
     only = sys.argv[sys.argv.index("--class") + 1] if "--class" in sys.argv else None
     quiet = "--quiet" in sys.argv
-    words = cc.scorer_words()
-    claims = cc.load_claims(claims_path)
-    gold = cc.read_gold(gold_path)
     counts, totals = collections.Counter(), collections.Counter()
-    for sent, props in gold.items():
-        preds = claims.get(sent, [])
-        P = [words(c["text"]) for c in preds]
-        G = [words(t) for t, _ in props]
-        match, used_p = cc.one_to_one(P, G)
+    for sent, props, preds, P, G, match, used_p in cc.matched_sentences(gold_path, claims_path):
         out = []
         for i, c in enumerate(preds):
             kind = "derived" if c.get("derived") else "claim"

@@ -3,6 +3,7 @@ package org.corroborate.cluster;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -71,22 +72,8 @@ final class SortedStrings extends AbstractSet<String> implements SortedSet<Strin
 
   @Override
   public Iterator<String> iterator() {
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < values.length;
-      }
-
-      @Override
-      public String next() {
-        if (next >= values.length) {
-          throw new NoSuchElementException();
-        }
-        return values[next++];
-      }
-    };
+    // a read-only view: its iterator refuses remove()
+    return Collections.unmodifiableList(Arrays.asList(values)).iterator();
   }
 
   @Override

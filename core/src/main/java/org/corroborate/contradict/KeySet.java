@@ -3,8 +3,8 @@ package org.corroborate.contradict;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * An immutable set of a few strings in the order they were first added, held in one array instead
@@ -72,21 +72,7 @@ final class KeySet extends AbstractSet<String> {
 
   @Override
   public Iterator<String> iterator() {
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < keys.length;
-      }
-
-      @Override
-      public String next() {
-        if (next >= keys.length) {
-          throw new NoSuchElementException();
-        }
-        return keys[next++];
-      }
-    };
+    // a read-only view: its iterator refuses remove()
+    return Collections.unmodifiableList(Arrays.asList(keys)).iterator();
   }
 }
