@@ -68,4 +68,23 @@ class StoryNamesTest {
     assertThat(names.mayShareStory("budget1.txt", "strike1.txt")).isFalse();
     assertThat(names.mayShareStory("budget1.txt", "budget2.txt")).isTrue();
   }
+
+  @Test
+  void twoAccountsOfOneFloodThatShareOnlyTheRedCrossAreLinkedThroughAThirdAccount() {
+    StoryNames names = names(
+        "town.txt", "The Red Cross opened 5 shelters in Millford on Friday.",
+        "river.txt", "Volunteers of the Red Cross waded along the Kettle River at noon.",
+        "both.txt", "The Kettle River flooded Millford, and the Red Cross sent volunteers.",
+        "other1.txt", "The Red Cross opened 6 shelters in Dunbar on Sunday.",
+        "other2.txt", "Residents of Dunbar slept in shelters run by the Red Cross.",
+        "budget1.txt", "The council of Ashby approved the budget on Tuesday. Mayor Ruth Novak signed it.",
+        "budget2.txt", "Mayor Ruth Novak said the Ashby budget keeps the library open.",
+        "strike1.txt", "Nurses at Mercy Hospital in Kelso walked off the job on Monday.",
+        "strike2.txt", "The strike at Mercy Hospital entered its second day in Kelso.",
+        "school.txt", "Principal Omar Haddad opened the new school in Pinecrest.");
+    // the town's and the river's accounts share only the Red Cross, but the third names both
+    assertThat(names.mayShareStory("town.txt", "river.txt")).isTrue();
+    assertThat(names.mayShareStory("town.txt", "other1.txt")).isFalse();
+    assertThat(names.mayShareStory("river.txt", "other2.txt")).isFalse();
+  }
 }
