@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.cluster.Neighbourhood;
 import org.corroborate.cluster.TermStats;
@@ -108,6 +110,13 @@ final class Attachment {
     }
     Set<String> draftIds = new HashSet<>();
     draftClaims.forEach(c -> draftIds.add(c.id()));
+    // what the fates read from the index besides the neighbourhood depends only on the claims
+    // loaded: read it on another thread while the clustering and contradictions stages run
+    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
+    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
+    touched.remove(null);
+    FutureTask<StoredOpposition> opposition = new FutureTask<>(() -> storedOpposition(touched, local.keySet()));
+    Thread.ofPlatform().daemon().name("corroborate-stored-contradictions").start(opposition);
     Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups));
     clock.lap("local clustering");
     List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
@@ -124,20 +133,8 @@ final class Attachment {
       c.claimIds().forEach(id -> localClusterOf.put(id, c));
     }
 
-    // the opposing claims of the stored contradictions may lie outside the neighbourhood: load them once
-    // (of every member of a stored cluster that may count whole, see fate)
-    Set<String> missing = new TreeSet<>();
-    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
-    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
-    touched.remove(null);
-    storedContradictionsOf = analysis.contradictionsOf(touched);
-    for (CorpusAnalysis.StoredCluster c : touched) {
-      for (String id : c.claimIds()) {
-        for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
-          x.claimIds().stream().filter(o -> !local.containsKey(o)).forEach(missing::add);
-        }
-      }
-    }
+    StoredOpposition stored = await(opposition);
+    storedContradictionsOf = stored.contradictionsOf();
     Set<String> clustered = Set.copyOf(local.keySet());
     // by identity, as the stored clusters are mapped (one instance per stored cluster read)
     Map<CorpusAnalysis.StoredCluster, Integer> clusteredOf = new java.util.IdentityHashMap<>();
@@ -145,7 +142,7 @@ final class Attachment {
       CorpusAnalysis.StoredCluster c = clusterOf.get(id);
       if (c != null) clusteredOf.merge(c, 1, Integer::sum);
     }
-    local.putAll(corpus.load(missing));
+    local.putAll(stored.opposing());
 
     Map<String, Fate> out = new LinkedHashMap<>();
     for (Claim d : draftClaims) {
@@ -153,6 +150,42 @@ final class Attachment {
     }
     clock.lap("fates");
     return out;
+  }
+
+  /**
+   * The stored contradictions of every member of the touched stored clusters, by claim id, and the
+   * opposing claims of those contradictions outside the neighbourhood (they may lie outside it: of
+   * every member of a stored cluster that may count whole, see {@link #fate}), by id.
+   */
+  private record StoredOpposition(Map<String, List<Contradiction>> contradictionsOf, Map<String, Claim> opposing) {}
+
+  /** Reads the {@link StoredOpposition} of these touched clusters, the neighbourhood being {@code loaded}. */
+  private StoredOpposition storedOpposition(Set<CorpusAnalysis.StoredCluster> touched, Set<String> loaded) {
+    Map<String, List<Contradiction>> contradictions = analysis.contradictionsOf(touched);
+    Set<String> missing = new TreeSet<>();
+    for (CorpusAnalysis.StoredCluster c : touched) {
+      for (String id : c.claimIds()) {
+        for (Contradiction x : contradictions.getOrDefault(id, List.of())) {
+          x.claimIds().stream().filter(o -> !loaded.contains(o)).forEach(missing::add);
+        }
+      }
+    }
+    StoredOpposition out = new StoredOpposition(contradictions, corpus.load(missing));
+    clock.lap("stored contradictions read (" + missing.size() + " opposing claims outside the neighbourhood)");
+    return out;
+  }
+
+  private static <T> T await(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the stored contradictions", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("reading the stored contradictions failed", e.getCause());
+    }
   }
 
   /** The members of a stored cluster that join the local clustering (see {@link #MAX_CLUSTER_MEMBERS}). */
