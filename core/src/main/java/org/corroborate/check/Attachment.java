@@ -110,16 +110,26 @@ final class Attachment {
     }
     Set<String> draftIds = new HashSet<>();
     draftClaims.forEach(c -> draftIds.add(c.id()));
-    // what the fates read from the index besides the neighbourhood depends only on the claims
-    // loaded: read it on another thread while the clustering and contradictions stages run
+    // neither what the contradictions stage reads of the claims alone nor what the fates read from
+    // the index besides the neighbourhood depends on the clustering: both are made on another
+    // thread, in the order they are needed, while the clustering runs
+    ContradictionFinder finder = new ContradictionFinder();
+    FutureTask<ContradictionFinder.Prepared> prepared = new FutureTask<>(() -> {
+      ContradictionFinder.Prepared p = finder.prepare(all);
+      clock.lap("claims prepared for the local contradictions");
+      return p;
+    });
     Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
     local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
     touched.remove(null);
     FutureTask<StoredOpposition> opposition = new FutureTask<>(() -> storedOpposition(touched, local.keySet()));
-    Thread.ofPlatform().daemon().name("corroborate-stored-contradictions").start(opposition);
+    Thread.ofPlatform().daemon().name("corroborate-attach").start(() -> {
+      prepared.run();
+      opposition.run();
+    });
     Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups));
     clock.lap("local clustering");
-    List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
+    List<Contradiction> found = finder.find(await(prepared), clustering, draftIds);
     clock.lap("local contradictions");
 
     Map<String, List<Contradiction>> localContradictionsOf = new HashMap<>();
@@ -180,11 +190,11 @@ final class Attachment {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the stored contradictions", e);
+      throw new IllegalStateException("interrupted while attaching the draft claims", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException("reading the stored contradictions failed", e.getCause());
+      throw new IllegalStateException("attaching the draft claims failed", e.getCause());
     }
   }
 
