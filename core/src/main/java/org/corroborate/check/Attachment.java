@@ -47,7 +47,10 @@ import org.corroborate.report.ClaimIds;
  *       counts whole) with it, as a joint run of the corpus and the drafts would read them (the tests compare the two).
  * </ol>
  *
- * <p>The work grows with the drafts' claims, not the corpus. Not thread safe (one per check).
+ * <p>The work grows with the drafts' claims, not the corpus. What does not depend on the local
+ * clustering (the contradictions stage's preparation of the claims, the stored contradictions and
+ * their opposing claims) is made on a helper thread of each call while the clustering runs. Not
+ * thread safe (one per check).
  */
 final class Attachment {
   /**
