@@ -4,7 +4,8 @@
 #   - the seed draft against an index of seeds/ (5 articles), and
 #   - a ~1,000-word Markdown draft against an index of 1,000 generated articles (bin/bench-gen 1000).
 # Usage: scripts/check-latency.sh [WORK_DIR] [RUNS]   (default: bench/target/check-latency, 2 runs each)
-# Prints /usr/bin/time's wall, user and sys seconds and max RSS per run, then the phases of one 1k check;
+# Prints /usr/bin/time's wall, user and sys seconds and max RSS per run, then the phases of one 1k check
+# and the CPU of each of its threads;
 # note the machine's load (uptime). An index of an older format is rebuilt (delete it to rebuild by hand).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -66,4 +67,27 @@ done
 echo "phases of one 1k check with bin/corroborate:"
 CORROBORATE_TIMINGS=1 "$root/bin/corroborate" check "$draft" --index "$work/index1k" --format json 2>&1 >/dev/null \
   | sed -n 's/^corroborate: timings: /  /p' || true
+# CPU per thread of one 1k check with bin/corroborate (/proc/PID/task/*/stat read every
+# 10 ms until it exits; a thread that ends between two reads loses at most 10 ms): under load, when wall
+# times are several times the quiet ones, this is the figure that compares two builds
+echo "CPU per thread of one 1k check (ms):"
+per_thread() {
+  "$@" >/dev/null 2>&1 &
+  local pid=$! t stat name rest
+  declare -A cpu=()
+  while kill -0 "$pid" 2>/dev/null; do
+    for t in /proc/"$pid"/task/*; do
+      stat=$(cat "$t/stat" 2>/dev/null) || continue
+      name=${stat#*(}; name=${name%%)*}
+      rest=(${stat##*) })
+      cpu["${t##*/} $name"]=$(( (rest[11] + rest[12]) * 1000 / $(getconf CLK_TCK) ))
+    done
+    sleep 0.01
+  done
+  wait "$pid" || true
+  for t in "${!cpu[@]}"; do echo "${cpu[$t]} ${t#* }"; done \
+    | awk '{ n = $2; for (i = 3; i <= NF; i++) n = n " " $i; by[n] += $1; total += $1 }
+           END { for (n in by) if (by[n] > 0) printf "  %6d  %s\n", by[n], n; printf "  %6d  process\n", total }' | sort -rn
+}
+per_thread "$root/bin/corroborate" check "$draft" --index "$work/index1k" --format json   # it execs the JVM
 uptime

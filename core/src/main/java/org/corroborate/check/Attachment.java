@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.corroborate.cluster.ClaimClusterer;
 import org.corroborate.cluster.Neighbourhood;
 import org.corroborate.cluster.TermStats;
@@ -45,7 +47,10 @@ import org.corroborate.report.ClaimIds;
  *       counts whole) with it, as a joint run of the corpus and the drafts would read them (the tests compare the two).
  * </ol>
  *
- * <p>The work grows with the drafts' claims, not the corpus. Not thread safe (one per check).
+ * <p>The work grows with the drafts' claims, not the corpus. What does not depend on the local
+ * clustering (the contradictions stage's preparation of the claims, the stored contradictions and
+ * their opposing claims) is made on a helper thread of each call while the clustering runs. Not
+ * thread safe (one per check).
  */
 final class Attachment {
   /**
@@ -108,9 +113,26 @@ final class Attachment {
     }
     Set<String> draftIds = new HashSet<>();
     draftClaims.forEach(c -> draftIds.add(c.id()));
+    // neither what the contradictions stage reads of the claims alone nor what the fates read from
+    // the index besides the neighbourhood depends on the clustering: both are made on another
+    // thread, in the order they are needed, while the clustering runs
+    ContradictionFinder finder = new ContradictionFinder();
+    FutureTask<ContradictionFinder.Prepared> prepared = new FutureTask<>(() -> {
+      ContradictionFinder.Prepared p = finder.prepare(all);
+      clock.lap("claims prepared for the local contradictions");
+      return p;
+    });
+    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
+    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
+    touched.remove(null);
+    FutureTask<StoredOpposition> opposition = new FutureTask<>(() -> storedOpposition(touched, local.keySet()));
+    Thread.ofPlatform().daemon().name("corroborate-attach").start(() -> {
+      prepared.run();
+      opposition.run();
+    });
     Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups));
     clock.lap("local clustering");
-    List<Contradiction> found = new ContradictionFinder().find(all, clustering, draftIds);
+    List<Contradiction> found = finder.find(await(prepared), clustering, draftIds);
     clock.lap("local contradictions");
 
     Map<String, List<Contradiction>> localContradictionsOf = new HashMap<>();
@@ -124,20 +146,8 @@ final class Attachment {
       c.claimIds().forEach(id -> localClusterOf.put(id, c));
     }
 
-    // the opposing claims of the stored contradictions may lie outside the neighbourhood: load them once
-    // (of every member of a stored cluster that may count whole, see fate)
-    Set<String> missing = new TreeSet<>();
-    Set<CorpusAnalysis.StoredCluster> touched = new HashSet<>();
-    local.keySet().forEach(id -> touched.add(clusterOf.get(id)));
-    touched.remove(null);
-    storedContradictionsOf = analysis.contradictionsOf(touched);
-    for (CorpusAnalysis.StoredCluster c : touched) {
-      for (String id : c.claimIds()) {
-        for (Contradiction x : storedContradictionsOf.getOrDefault(id, List.of())) {
-          x.claimIds().stream().filter(o -> !local.containsKey(o)).forEach(missing::add);
-        }
-      }
-    }
+    StoredOpposition stored = await(opposition);
+    storedContradictionsOf = stored.contradictionsOf();
     Set<String> clustered = Set.copyOf(local.keySet());
     // by identity, as the stored clusters are mapped (one instance per stored cluster read)
     Map<CorpusAnalysis.StoredCluster, Integer> clusteredOf = new java.util.IdentityHashMap<>();
@@ -145,7 +155,7 @@ final class Attachment {
       CorpusAnalysis.StoredCluster c = clusterOf.get(id);
       if (c != null) clusteredOf.merge(c, 1, Integer::sum);
     }
-    local.putAll(corpus.load(missing));
+    local.putAll(stored.opposing());
 
     Map<String, Fate> out = new LinkedHashMap<>();
     for (Claim d : draftClaims) {
@@ -153,6 +163,42 @@ final class Attachment {
     }
     clock.lap("fates");
     return out;
+  }
+
+  /**
+   * The stored contradictions of every member of the touched stored clusters, by claim id, and the
+   * opposing claims of those contradictions outside the neighbourhood (they may lie outside it: of
+   * every member of a stored cluster that may count whole, see {@link #fate}), by id.
+   */
+  private record StoredOpposition(Map<String, List<Contradiction>> contradictionsOf, Map<String, Claim> opposing) {}
+
+  /** Reads the {@link StoredOpposition} of these touched clusters, the neighbourhood being {@code loaded}. */
+  private StoredOpposition storedOpposition(Set<CorpusAnalysis.StoredCluster> touched, Set<String> loaded) {
+    Map<String, List<Contradiction>> contradictions = analysis.contradictionsOf(touched);
+    Set<String> missing = new TreeSet<>();
+    for (CorpusAnalysis.StoredCluster c : touched) {
+      for (String id : c.claimIds()) {
+        for (Contradiction x : contradictions.getOrDefault(id, List.of())) {
+          x.claimIds().stream().filter(o -> !loaded.contains(o)).forEach(missing::add);
+        }
+      }
+    }
+    StoredOpposition out = new StoredOpposition(contradictions, corpus.load(missing));
+    clock.lap("stored contradictions read (" + missing.size() + " opposing claims outside the neighbourhood)");
+    return out;
+  }
+
+  private static <T> T await(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while attaching the draft claims", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException("attaching the draft claims failed", e.getCause());
+    }
   }
 
   /** The members of a stored cluster that join the local clustering (see {@link #MAX_CLUSTER_MEMBERS}). */

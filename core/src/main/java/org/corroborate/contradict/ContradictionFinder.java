@@ -63,16 +63,39 @@ public final class ContradictionFinder {
    * when it is null.
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering, Set<String> involving) {
+    return find(prepare(claims), clustering, involving);
+  }
+
+  /**
+   * What the stage reads of the claims alone, before any clustering: each claim's features, the
+   * claims' order within their articles, the anaphoras' antecedents and the stories. A caller that
+   * has the claims before their clustering can prepare them on another thread meanwhile and then
+   * call {@link #find(Prepared, Clustering, Set)}; the result is that of {@link #find(List,
+   * Clustering, Set)}. Immutable once made.
+   */
+  public static final class Prepared {
+    private final Lexicon lexicon;
+    private final Positions positions;
+    private final ArticleOrder order;
+    private final StoryNames stories;
+    private final Set<String>[] antecedents;
+
+    private Prepared(Lexicon lexicon, Positions positions, ArticleOrder order, StoryNames stories, Set<String>[] antecedents) {
+      this.lexicon = lexicon;
+      this.positions = positions;
+      this.order = order;
+      this.stories = stories;
+      this.antecedents = antecedents;
+    }
+  }
+
+  /** Prepares these claims (claims with a repeated id are read once) for {@link #find(Prepared, Clustering, Set)}. */
+  public Prepared prepare(List<Claim> claims) {
     Lexicon lexicon = Lexicon.shared();
     Positions positions = features(claims, lexicon);
     ClaimFeatures[] features = positions.features();
     ArticleOrder order = new ArticleOrder(claims);
     StoryNames stories = new StoryNames(claims);
-    PairJudge judge = new PairJudge(lexicon);
-    List<Contradiction> out = new ArrayList<>();
-    // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
-    // soured the relationship" / "..., which led to the impasse") against one denial are one dispute
-    Set<SentencePair> sentencePairs = new java.util.HashSet<>();
     // the content an anaphora of each claim borrows from an earlier claim, by position (null: none)
     @SuppressWarnings("unchecked")
     Set<String>[] antecedents = (Set<String>[]) new Set<?>[features.length];
@@ -80,6 +103,24 @@ public final class ContradictionFinder {
       Set<String> ante = order.antecedent(features[i], positions);
       antecedents[i] = ante.isEmpty() ? null : ante;
     }
+    return new Prepared(lexicon, positions, order, stories, antecedents);
+  }
+
+  /**
+   * As {@link #find(List, Clustering, Set)}, of claims prepared beforehand ({@link #prepare}) and
+   * their clustering.
+   */
+  public List<Contradiction> find(Prepared prepared, Clustering clustering, Set<String> involving) {
+    Positions positions = prepared.positions;
+    ClaimFeatures[] features = positions.features();
+    ArticleOrder order = prepared.order;
+    StoryNames stories = prepared.stories;
+    Set<String>[] antecedents = prepared.antecedents;
+    PairJudge judge = new PairJudge(prepared.lexicon);
+    List<Contradiction> out = new ArrayList<>();
+    // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
+    // soured the relationship" / "..., which led to the impasse") against one denial are one dispute
+    Set<SentencePair> sentencePairs = new java.util.HashSet<>();
     for (long pair : candidates(clustering, features, positions, antecedents, order, involving)) {
       int pa = (int) (pair >>> 32);
       int pb = (int) pair;

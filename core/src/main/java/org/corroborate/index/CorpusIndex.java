@@ -64,10 +64,11 @@ import org.corroborate.model.OutletOrigin;
  * A corpus's extracted claims on disk, in a Lucene index: one document per article with its
  * file's content hash, its metadata's hash and its {@link ArticleClaims} as JSON; one document per
  * claim, searchable by BM25 as the cluster stage searches ({@link ClaimSearch}) and holding the
- * claim with its tokens as JSON; one document for the corpus (name, diagnostics, declared
- * origins); and the corpus analysed on its own ({@link CorpusAnalysis}) in pieces a check reads
- * only as it needs them: a head document (article ids, stem counts) and one document per stored
- * cluster (its claims and origins, and the contradictions of its claims), found by its claims' ids. An update re-extracts only the articles whose file or metadata
+ * claim with its tokens in a compact binary form ({@link StoredBinary}); one document for the corpus
+ * (name, diagnostics, declared origins); and the corpus analysed on its own ({@link CorpusAnalysis})
+ * in pieces a check reads only as it needs them: a head document (article ids, stem counts) and one
+ * document per stored cluster (its claims and origins, and the contradictions of its claims, both
+ * binary too), found by its claims' ids. An update re-extracts only the articles whose file or metadata
  * changed, removes the ones gone, analyses the corpus again from the stored and the new claims,
  * and commits once: a crash before the commit leaves the previous index as it was. Lucene's write
  * lock makes a second concurrent update fail with {@link IndexException.Problem#LOCKED}. Neither
@@ -79,7 +80,7 @@ import org.corroborate.model.OutletOrigin;
  */
 public final class CorpusIndex {
   /** Format of the stored documents; an index of another format must be rebuilt. */
-  public static final String FORMAT = "corroborate-index-4";
+  public static final String FORMAT = "corroborate-index-5";
 
   private static final String ID = "id";
   private static final String FILE_HASH = "fileHash";
@@ -92,17 +93,17 @@ public final class CorpusIndex {
   private static final String INPUTS_HASH = "inputsHash";
   /** Of a claim document: the article it belongs to, to delete it with its article. */
   private static final String CLAIM_ARTICLE = "claimArticle";
-  /** Of a claim document: the claim, tokens included, as JSON. */
-  private static final String CLAIM_JSON = "claimJson";
+  /** Of a claim document: the claim, tokens included, in {@link StoredBinary}'s form. */
+  private static final String CLAIM_BYTES = "claim";
   /** Of a stored cluster's document: "cluster", to delete them all when the analysis is recomputed. */
   private static final String KIND = "kind";
   private static final String CLUSTER_KIND = "cluster";
   /** Of a stored cluster's document: one of its claims' ids (indexed, not stored; one per claim). */
   private static final String MEMBER = "member";
-  /** Of a stored cluster's document: a {@link ClusterDoc} as JSON. */
-  private static final String CLUSTER_JSON = "clusterJson";
-  /** Of a stored cluster's document: its {@link ClusterContradictions} as JSON. */
-  private static final String CONTRADICTIONS_JSON = "contradictionsJson";
+  /** Of a stored cluster's document: a {@link ClusterDoc} in {@link StoredBinary}'s form. */
+  private static final String CLUSTER_BYTES = "cluster";
+  /** Of a stored cluster's document: its {@link ClusterContradictions} in {@link StoredBinary}'s form. */
+  private static final String CONTRADICTIONS_BYTES = "contradictions";
 
   private static final ObjectMapper JSON = StoredJson.mapper();
 
@@ -120,6 +121,12 @@ public final class CorpusIndex {
    * place in the analysis's list of contradictions.
    */
   record ClusterContradictions(List<Integer> orders, List<Contradiction> contradictions) {}
+
+  /** Rebuilds a record from its stored bytes ({@link StoredBinary}). */
+  @FunctionalInterface
+  private interface Decoder<T> {
+    T decode(byte[] bytes, int offset, int length);
+  }
 
   private final IngestOptions ingest;
 
@@ -260,8 +267,8 @@ public final class CorpusIndex {
         doc.add(new StringField(MEMBER, id, Field.Store.NO));
       }
       List<Contradiction> xs = orders.get(i).stream().map(analysis.contradictions()::get).toList();
-      doc.add(new StoredField(CLUSTER_JSON, new BytesRef(JSON.writeValueAsBytes(new ClusterDoc(i, c)))));
-      doc.add(new StoredField(CONTRADICTIONS_JSON, new BytesRef(JSON.writeValueAsBytes(new ClusterContradictions(orders.get(i), xs)))));
+      doc.add(new StoredField(CLUSTER_BYTES, new BytesRef(StoredBinary.cluster(new ClusterDoc(i, c)))));
+      doc.add(new StoredField(CONTRADICTIONS_BYTES, new BytesRef(StoredBinary.contradictions(new ClusterContradictions(orders.get(i), xs)))));
       writer.addDocument(doc);
     }
     Document head = new Document();
@@ -402,7 +409,7 @@ public final class CorpusIndex {
       Set<String> wanted = new HashSet<>(claimIds);
       StoredFields fields = storedFields();
       for (int doc : docs(new TermInSetQuery(MEMBER, wanted.stream().map(BytesRef::new).toList()))) {
-        CorpusAnalysis.StoredCluster c = read(fields, doc, CLUSTER_JSON, ClusterDoc.class).cluster();
+        CorpusAnalysis.StoredCluster c = read(fields, doc, CLUSTER_BYTES, StoredBinary::cluster).cluster();
         docOf.put(c.id(), doc);
         for (String id : c.claimIds()) {
           if (wanted.contains(id)) out.put(id, c);
@@ -423,7 +430,7 @@ public final class CorpusIndex {
           doc = found.get(0);
         }
         Set<String> own = new HashSet<>(c.claimIds());
-        for (Contradiction x : read(fields, doc, CONTRADICTIONS_JSON, ClusterContradictions.class).contradictions()) {
+        for (Contradiction x : read(fields, doc, CONTRADICTIONS_BYTES, StoredBinary::contradictions).contradictions()) {
           for (String id : new HashSet<>(x.claimIds())) {
             if (own.contains(id)) {
               out.computeIfAbsent(id, k -> new ArrayList<>()).add(x);
@@ -440,8 +447,8 @@ public final class CorpusIndex {
       Map<Integer, Contradiction> contradictions = new TreeMap<>();
       StoredFields fields = storedFields();
       for (int doc : docs(new TermQuery(new Term(KIND, CLUSTER_KIND)))) {
-        clusters.add(read(fields, doc, CLUSTER_JSON, ClusterDoc.class));
-        ClusterContradictions xs = read(fields, doc, CONTRADICTIONS_JSON, ClusterContradictions.class);
+        clusters.add(read(fields, doc, CLUSTER_BYTES, StoredBinary::cluster));
+        ClusterContradictions xs = read(fields, doc, CONTRADICTIONS_BYTES, StoredBinary::contradictions);
         for (int i = 0; i < xs.contradictions().size(); i++) {
           contradictions.put(xs.orders().get(i), xs.contradictions().get(i));
         }
@@ -476,12 +483,12 @@ public final class CorpusIndex {
       }
     }
 
-    private static <T> T read(StoredFields fields, int doc, String field, Class<T> type) {
+    private static <T> T read(StoredFields fields, int doc, String field, Decoder<T> decoder) {
       try {
         org.apache.lucene.document.DocumentStoredFieldVisitor visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor(field);
         fields.document(doc, visitor);
-        BytesRef json = visitor.getDocument().getBinaryValue(field);
-        return JSON.readValue(json.bytes, json.offset, json.length, type);
+        BytesRef bytes = visitor.getDocument().getBinaryValue(field);
+        return decoder.decode(bytes.bytes, bytes.offset, bytes.length);
       } catch (IOException e) {
         throw new UncheckedIOException("reading the stored analysis from the index failed", e);
       }
@@ -533,7 +540,7 @@ public final class CorpusIndex {
       } catch (IOException e) {
         throw new UncheckedIOException("reading claims from the index failed", e);
       }
-      // most of the work is parsing the claims' JSON: in blocks on every core, each with its own
+      // most of the work is decoding the stored claims: in blocks on every core, each with its own
       // stored-fields reader (one is not thread safe)
       int blocks = Math.min(docs.length, LOAD_BLOCKS);
       List<List<Claim>> parsed = java.util.stream.IntStream.range(0, blocks).parallel().mapToObj(b -> {
@@ -541,8 +548,8 @@ public final class CorpusIndex {
         try {
           StoredFields fields = searcher.storedFields();
           for (int i = b; i < docs.length; i += blocks) {
-            BytesRef json = fields.document(docs[i]).getBinaryValue(CLAIM_JSON);
-            block.add(JSON.readValue(json.bytes, json.offset, json.length, Claim.class));
+            BytesRef bytes = fields.document(docs[i]).getBinaryValue(CLAIM_BYTES);
+            block.add(StoredBinary.claim(bytes.bytes, bytes.offset, bytes.length));
           }
         } catch (IOException e) {
           throw new UncheckedIOException("reading claims from the index failed", e);
@@ -570,7 +577,7 @@ public final class CorpusIndex {
     Document doc = new Document();
     ClaimSearch.addFields(doc, claim, analyzer);
     doc.add(new StringField(CLAIM_ARTICLE, articleId, Field.Store.NO));
-    doc.add(new StoredField(CLAIM_JSON, new BytesRef(JSON.writeValueAsBytes(claim))));
+    doc.add(new StoredField(CLAIM_BYTES, new BytesRef(StoredBinary.claim(claim))));
     return doc;
   }
 
