@@ -108,7 +108,7 @@ public final class CorpusIndex {
   private static final ObjectMapper JSON = StoredJson.mapper();
 
   /** The corpus-wide facts stored beside the articles. */
-  record CorpusInfo(String format, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
+  record CorpusInfo(String format, String engineBuild, String name, List<Diagnostic> diagnostics, List<OutletOrigin> declaredOrigins) {}
 
   /** Of the stored analysis, what a check reads whole: the article ids and the stem counts. */
   record AnalysisHead(List<String> articleIds, TermStats terms) {}
@@ -122,6 +122,21 @@ public final class CorpusIndex {
    */
   record ClusterContradictions(List<Integer> orders, List<Contradiction> contradictions) {}
 
+  /**
+   * Refuses an index of another format, or one made by another build of the engine: its claims and
+   * analysis are that build's, and a check against it could differ from one against the corpus.
+   */
+  private void requireCurrent(CorpusInfo info, Path indexDir) throws IndexException {
+    String rebuild = " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)";
+    if (info == null || !FORMAT.equals(info.format())) {
+      throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": not a corroborate index of format " + FORMAT + rebuild, null);
+    }
+    if (!engineBuild.equals(info.engineBuild())) {
+      throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": made by another build of corroborate, whose claims"
+          + " may differ from this build's" + rebuild, null);
+    }
+  }
+
   /** Rebuilds a record from its stored bytes ({@link StoredBinary}). */
   @FunctionalInterface
   private interface Decoder<T> {
@@ -129,6 +144,8 @@ public final class CorpusIndex {
   }
 
   private final IngestOptions ingest;
+  /** The engine build that extracts and analyses claims here ({@link EngineBuild}). */
+  private final String engineBuild;
 
   public CorpusIndex() {
     this(IngestOptions.DEFAULTS);
@@ -136,7 +153,13 @@ public final class CorpusIndex {
 
   /** An index whose updates read the corpus with these limits. */
   public CorpusIndex(IngestOptions ingest) {
+    this(ingest, EngineBuild.current());
+  }
+
+  /** As if run by the given engine build (tests of what another build's index does). */
+  CorpusIndex(IngestOptions ingest, String engineBuild) {
     this.ingest = ingest;
+    this.engineBuild = engineBuild;
   }
 
   /** Builds or updates the index of the corpus folder; creates the index folder when needed. */
@@ -150,7 +173,10 @@ public final class CorpusIndex {
       Analyzer analyzer = ClaimSearch.newAnalyzer();
       IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       try (analyzer; IndexWriter writer = openWriter(dir, config, indexDir)) {
-        if (stored.containsKey(CORPUS_DOC) && !FORMAT.equals(stored.get(CORPUS_DOC)[0])) {
+        // an index of another format, or made by another build of the engine (whose claims may differ
+        // from this build's for the same files), is rebuilt from nothing
+        if (stored.containsKey(CORPUS_DOC)
+            && !(FORMAT.equals(stored.get(CORPUS_DOC)[0]) && engineBuild.equals(stored.get(CORPUS_DOC)[1]))) {
           writer.deleteAll();
           stored = Map.of();
         }
@@ -164,7 +190,7 @@ public final class CorpusIndex {
         List<Diagnostic> diagnostics = new ArrayList<>(corpus.diagnostics());
         // every article's claims, as extracted now or as the stored JSON, parsed only if the analysis is recomputed
         List<Object> all = new ArrayList<>();
-        StringBuilder inputs = new StringBuilder(FORMAT).append('\n');
+        StringBuilder inputs = new StringBuilder(FORMAT).append(' ').append(engineBuild).append('\n');
         for (Article a : corpus.articles()) {
           String fileHash;
           try {
@@ -211,7 +237,7 @@ public final class CorpusIndex {
         Document info = new Document();
         info.add(new StringField(ID, CORPUS_DOC, Field.Store.YES));
         info.add(new StoredField(JSON_FIELD, JSON.writeValueAsString(
-            new CorpusInfo(FORMAT, name, diagnostics, corpus.declaredOrigins()))));
+            new CorpusInfo(FORMAT, engineBuild, name, diagnostics, corpus.declaredOrigins()))));
         writer.updateDocument(new Term(ID, CORPUS_DOC), info);
         // the corpus analysed on its own, from every article's claims (stored or just extracted), unless
         // the stored analysis was computed from the same articles, in the same order, with the same origins
@@ -303,10 +329,7 @@ public final class CorpusIndex {
           }
         }
       }
-      if (info == null || !FORMAT.equals(info.format())) {
-        throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": not a corroborate index of format " + FORMAT
-            + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
-      }
+      requireCurrent(info, indexDir);
       articles.sort(Comparator.comparingInt(a -> (Integer) a[0]));
       List<ArticleClaims> extracted = articles.stream().map(a -> (ArticleClaims) a[1]).toList();
       Corpus corpus = new Corpus(extracted.stream().map(ArticleClaims::article).toList(), info.diagnostics(), info.declaredOrigins());
@@ -334,10 +357,7 @@ public final class CorpusIndex {
       IndexSearcher searcher = new IndexSearcher(reader);
       Document infoDoc = single(searcher, CORPUS_DOC);
       CorpusInfo info = infoDoc == null ? null : JSON.readValue(infoDoc.get(JSON_FIELD), CorpusInfo.class);
-      if (info == null || !FORMAT.equals(info.format())) {
-        throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": not a corroborate index of format " + FORMAT
-            + " (run 'corroborate index CORPUS --index " + indexDir + "' to rebuild it)", null);
-      }
+      requireCurrent(info, indexDir);
       Document analysisDoc = single(searcher, ANALYSIS_DOC);
       if (analysisDoc == null) {
         throw new IndexException(IndexException.Problem.UNREADABLE, indexDir + ": the index has no stored analysis"
@@ -609,7 +629,8 @@ public final class CorpusIndex {
           if (ANALYSIS_DOC.equals(id)) {
             out.put(id, new String[] {doc.get(INPUTS_HASH)});
           } else if (CORPUS_DOC.equals(id)) {
-            out.put(id, new String[] {JSON.readValue(doc.get(JSON_FIELD), CorpusInfo.class).format()});
+            CorpusInfo info = JSON.readValue(doc.get(JSON_FIELD), CorpusInfo.class);
+            out.put(id, new String[] {info.format(), info.engineBuild()});
           } else {
             out.put(id, new String[] {doc.get(FILE_HASH), doc.get(META_HASH), String.valueOf(doc.getField(ORDER).numericValue().intValue()), doc.get(JSON_FIELD)});
           }

@@ -30,6 +30,7 @@ import org.corroborate.check.DraftChecker;
 import org.corroborate.check.DraftReader;
 import org.corroborate.check.ExtractedCorpus;
 import org.corroborate.ingest.CorpusReader;
+import org.corroborate.ingest.IngestOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +192,25 @@ class CorpusIndexTest {
         .isInstanceOf(IndexException.class).hasMessageContaining("run 'corroborate index CORPUS --index");
     assertThatThrownBy(() -> new CorpusIndex().load(index))
         .isInstanceOf(IndexException.class).hasMessageContaining("run 'corroborate index CORPUS --index");
+  }
+
+  @Test
+  void anIndexMadeByAnotherEngineBuildIsRefusedByChecksAndRebuiltWholeByAnUpdate() throws Exception {
+    new CorpusIndex(IngestOptions.DEFAULTS, "build-a").update(corpus, index);
+    CorpusIndex other = new CorpusIndex(IngestOptions.DEFAULTS, "build-b");
+    assertThatThrownBy(() -> other.open(index))
+        .isInstanceOf(IndexException.class).hasMessageContaining("another build of corroborate")
+        .hasMessageContaining("run 'corroborate index CORPUS --index");
+    assertThatThrownBy(() -> other.load(index))
+        .isInstanceOf(IndexException.class).hasMessageContaining("another build of corroborate");
+    // the same files, unchanged: another build still extracts every one of them again
+    IndexUpdate u = other.update(corpus, index);
+    assertThat(u.processed()).containsExactly("a.txt", "b.md", "sub/c.html");
+    assertThat(List.of(u.added(), u.changed(), u.removed(), u.unchanged())).containsExactly(3, 0, 0, 0);
+    try (CheckCorpus opened = other.open(index)) {
+      assertThat(opened.analysis().whole().clusters()).isNotEmpty();
+    }
+    assertThat(other.update(corpus, index).processed()).isEmpty();
   }
 
   static void deleteTree(Path root) throws IOException {
