@@ -93,7 +93,9 @@ final class BlockClassifier {
         out.add(b.withDrop(DropReason.FURNITURE));
         continue;
       }
-      if (i == 0 && (t.equalsIgnoreCase(title.strip()) || !closed && words <= 25 || isTitleCase(t) && words <= 25)) {
+      // a title-case line that ends with a full stop is a sentence full of names, not a headline
+      if (i == 0 && (t.equalsIgnoreCase(title.strip()) || !closed && words <= 25
+          || isTitleCase(t) && words <= 25 && !t.endsWith("."))) {
         out.add(new Block(b.lineStart(), b.start(), b.end(), false, true, null));
         continue;
       }

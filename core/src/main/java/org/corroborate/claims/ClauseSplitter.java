@@ -55,12 +55,12 @@ final class ClauseSplitter {
   private static final List<Part> KEEP_WHOLE = List.of();
 
   /** Nouns that make a noun phrase an adverbial of time ("last spring", "earlier this year"). */
-  private static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "day", "spring", "summer", "fall",
+  static final Set<String> TIME_NOUNS = Set.of("year", "week", "month", "day", "spring", "summer", "fall",
       "autumn", "winter", "morning", "afternoon", "evening", "night", "weekend", "quarter", "decade", "century",
       "time", "today", "yesterday", "tomorrow");
 
   /** Month and weekday names: capitalised, but they end a date phrase, not a name. */
-  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+  static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december");
 

@@ -41,7 +41,14 @@ final class CoordinatedNames {
 
   private CoordinatedNames() {}
 
-  /** One part for each name of each coordinated pair of proper names in the claim's tokens idx. */
+  /** Most tokens in one name of a list ("West Germany", "the U.S."). */
+  static final int MAX_ITEM = 4;
+
+  /**
+   * One part for each name of each coordinated pair of proper names in the claim's tokens idx, and for
+   * each name of a list of three or more ("consists of Canada, France, Japan and Italy"; with a comma
+   * before the "and" the splitter's lists give one claim per name already).
+   */
   static List<Part> of(TaggedSentence s, int[] idx) {
     List<Part> out = new ArrayList<>();
     for (int p = 1; p + 1 < idx.length; p++) {
@@ -57,7 +64,19 @@ final class CoordinatedNames {
       while (e < idx.length && s.isProper(idx[e]) && idx[e] == idx[e - 1] + 1) {
         e++;
       }
-      if (oneName(s, idx, a, p, e)) {
+      List<int[]> items = list(s, idx, a, p);
+      if (items != null) {
+        items.add(new int[] {p + 1, e});
+        if (!oneName(s, idx, items.get(0)[0], p, e, true)) {
+          for (int[] item : items) {
+            int[] one = ClauseSplitter.concat(ClauseSplitter.slice(idx, 0, items.get(0)[0]),
+                ClauseSplitter.concat(ClauseSplitter.slice(idx, item[0], item[1]), ClauseSplitter.slice(idx, e, idx.length)));
+            out.add(new Part(ClauseSplitter.toRanges(one), -1));
+          }
+        }
+        continue;
+      }
+      if (oneName(s, idx, a, p, e, false)) {
         continue;
       }
       int from = a > 0 && s.lower[idx[a - 1]].equals("both") ? a - 1 : a; // correlative "both A and B"
@@ -88,8 +107,45 @@ final class CoordinatedNames {
     return false;
   }
 
-  /** Whether names [a, p) and [p + 1, e) around the "and" at p may be one name or modify one head. */
-  private static boolean oneName(TaggedSentence s, int[] idx, int a, int p, int e) {
+  /**
+   * The names of a list before the last one, when the name [a, p) before the "and" at p ends a list of three or more names
+   * set off by commas (each of at most {@link #MAX_ITEM} tokens, "the" allowed before it; no comma
+   * between a city and its state: "Dayton, Ohio, and ..." is a place); null otherwise.
+   */
+  private static List<int[]> list(TaggedSentence s, int[] idx, int a, int p) {
+    List<int[]> items = new ArrayList<>();
+    items.add(new int[] {a, p});
+    int j = a - 1;
+    while (j > 0 && s.words[idx[j]].equals(",") && s.isProper(idx[j - 1]) && idx[j - 1] == idx[j] - 1) {
+      if (PlaceRelations.commaBeforeState(s, idx[j])) {
+        return null; // "Dayton, Ohio, and Reno": a place, not a list
+      }
+      int b = j - 1;
+      while (b > 0 && s.isProper(idx[b - 1]) && idx[b - 1] == idx[b] - 1) {
+        b--;
+      }
+      if (b > 0 && s.lower[idx[b - 1]].equals("the") && idx[b - 1] == idx[b] - 1) {
+        b--;
+      }
+      items.add(0, new int[] {b, j});
+      j = b - 1;
+    }
+    if (items.size() < 2) {
+      return null;
+    }
+    for (int[] item : items) {
+      if (item[1] - item[0] > MAX_ITEM) {
+        return null;
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Whether names [a, p) and [p + 1, e) around the "and" at p may be one name or modify one head; for a
+   * list (a starts its first name), the comma before a name is no sign of a longer list.
+   */
+  private static boolean oneName(TaggedSentence s, int[] idx, int a, int p, int e, boolean list) {
     if (e < idx.length) {
       int next = idx[e];
       if (s.tags[next].startsWith("NN") || s.tags[next].equals("POS")) {
@@ -105,7 +161,7 @@ final class CoordinatedNames {
     }
     if (a > 0) {
       String before = s.lower[idx[a - 1]];
-      if (before.equals(",") && a > 1 && s.isProper(idx[a - 2]) || RELATIONAL.contains(before)
+      if (before.equals(",") && a > 1 && s.isProper(idx[a - 2]) && !list || RELATIONAL.contains(before)
           || before.equals("of") && a > 1 && s.isProper(idx[a - 2])) {
         return true;
       }

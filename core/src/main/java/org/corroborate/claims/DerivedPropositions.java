@@ -39,6 +39,7 @@ final class DerivedPropositions {
     if (report != null) {
       out.add(new Derived(report, true));
     }
+    java.util.Set<Integer> figures = new java.util.HashSet<>();
     for (Part p : parts) {
       if (p.copulaAfter() < 0) {
         int[] idx = ClauseSplitter.flatten(p.ranges());
@@ -49,6 +50,10 @@ final class DerivedPropositions {
         Part head = beforeTrailingPhrase(s, idx);
         if (head != null) {
           out.add(new Derived(head, false));
+        }
+        Part plain = withoutAside(s, idx);
+        if (plain != null) {
+          out.add(new Derived(plain, false));
         }
         Part unqualified = withoutTrailingRelative(s, idx);
         if (unqualified != null) {
@@ -62,6 +67,9 @@ final class DerivedPropositions {
         }
         for (Part named : CoordinatedNames.of(s, idx)) {
           out.add(new Derived(named, false));
+        }
+        for (Part figure : QuantityMoves.of(s, idx, figures)) {
+          out.add(new Derived(figure, false));
         }
       }
     }
@@ -274,8 +282,8 @@ final class DerivedPropositions {
     while (rest < idx.length && s.isPunct(idx[rest]) && !s.isQuoteMark(idx[rest])) {
       rest++;
     }
-    if (idx.length - rest < MIN_DROPPED) {
-      return null;
+    if (idx.length - rest < MIN_DROPPED || timeOnly(s, idx, rest)) {
+      return null; // nothing to drop, or only when it happened: the core would state the claim again
     }
     String next = s.tags[idx[e]];
     if (!(next.equals("IN") || next.equals("TO") || next.equals("RB") || s.words[idx[e]].equals(","))
@@ -295,6 +303,81 @@ final class DerivedPropositions {
     int[] core = ClauseSplitter.concat(ClauseSplitter.slice(idx, subj, v), ClauseSplitter.slice(idx, v, e));
     return contentWords(s, core) < MIN_CORE_WORDS ? null
         : ClauseSplitter.trim(s, new Part(ClauseSplitter.toRanges(core), -1));
+  }
+
+  /** Most tokens between the dashes or parentheses of an aside left out by {@link #withoutAside}. */
+  static final int MAX_ASIDE = 12;
+
+  /**
+   * A clause without an aside set off by a pair of dashes or by parentheses: "The firm adds 70 people --
+   * 20 of them in sales -- to its staff" -> "The firm adds 70 people to its staff"; "a 40 million euro
+   * (US$45 million) loan" -> "a 40 million euro loan". Only the first aside, and not one that ends the
+   * clause. The aside holds no finite verb (a clause between dashes may be what is asserted), no
+   * relative clause follows it (it may describe the aside) and at least {@link #MIN_CORE_WORDS} content
+   * words stay. Null otherwise.
+   */
+  static Part withoutAside(TaggedSentence s, int[] idx) {
+    int open = -1;
+    for (int k = 0; k < idx.length; k++) {
+      String w = s.words[idx[k]];
+      boolean dash = w.equals("--") || w.equals("\u2014");
+      if (open < 0 && (dash || w.equals("(") || w.equals("-LRB-"))) {
+        open = k;
+        continue;
+      }
+      boolean paren = open >= 0 && isOpenParen(s.words[idx[open]]);
+      boolean close = open >= 0 && (dash ? !paren : paren && (w.equals(")") || w.equals("-RRB-")));
+      if (!close) {
+        continue;
+      }
+      if (k - open - 1 > MAX_ASIDE || k == open + 1 || open == 0 || k == idx.length - 1
+          || s.tags[idx[k + 1]].startsWith("W") || s.lower[idx[k + 1]].equals("that")) {
+        return null; // "our craft -- an hour's work -- that included ...": the clause may describe the aside
+      }
+      for (int i = open + 1; i < k; i++) {
+        if (s.isFiniteVerb(idx[i]) || s.isQuoteMark(idx[i])) {
+          return null;
+        }
+      }
+      int[] rest = ClauseSplitter.concat(ClauseSplitter.slice(idx, 0, open), ClauseSplitter.slice(idx, k + 1, idx.length));
+      return contentWords(s, rest) < MIN_CORE_WORDS ? null
+          : ClauseSplitter.trim(s, new Part(ClauseSplitter.toRanges(rest), -1));
+    }
+    return null;
+  }
+
+  private static boolean isOpenParen(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  /** Prepositions that open a time adjunct ("in recent months", "over the coming two years"). */
+  private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("in", "on", "at", "over", "during",
+      "since", "until", "through", "for", "within", "by", "before", "after");
+  /** Words of a time adjunct besides its nouns ("recently", "earlier", "next", "past"). */
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("recently", "earlier", "later", "ago", "now",
+      "today", "yesterday", "tomorrow", "tonight", "next", "last", "past", "coming", "recent", "early", "late", "this",
+      "that", "the", "a", "each", "every", "first", "second", "third", "fourth");
+
+  /**
+   * Whether the tokens from position k to the end only say when: a preposition, then time words, time
+   * nouns ("months", "December", "Tuesday") and numbers ("1990", "three"), with at least one time noun
+   * or year. A core without such an adjunct states the same event with only its time left out: a near
+   * duplicate of the claim, not a fact of its own.
+   */
+  static boolean timeOnly(TaggedSentence s, int[] idx, int k) {
+    boolean when = false;
+    for (int i = k; i < idx.length; i++) {
+      int t = idx[i];
+      String w = s.lower[t];
+      if (ClauseSplitter.TIME_NOUNS.contains(s.lemmas[t]) || ClauseSplitter.DATE_WORDS.contains(w)
+          || s.tags[t].equals("CD") && w.matches("(1[89]|20)[0-9][0-9]")) {
+        when = true;
+      } else if (!(TIME_WORDS.contains(w) || s.tags[t].equals("CD") || i == k && TIME_PREPOSITIONS.contains(w)
+          || s.isPunct(t) && !s.isQuoteMark(t))) {
+        return false;
+      }
+    }
+    return when;
   }
 
   /** Subordinators after a comma whose clause leaves the main clause before it asserted ("..., because Q"). */

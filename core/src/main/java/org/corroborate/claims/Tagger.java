@@ -89,6 +89,7 @@ final class Tagger {
     for (Span s : raw) {
       splitQuotes(sentence, s.getStart(), s.getEnd(), spans);
     }
+    joinSpacedHyphens(sentence, spans);
     int n = spans.size();
     String[] words = new String[n];
     String[] forTagger = new String[n];
@@ -96,7 +97,7 @@ final class Tagger {
     int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
       int[] sp = spans.get(i);
-      words[i] = sentence.substring(sp[0], sp[1]);
+      words[i] = sentence.substring(sp[0], sp[1]).replace(" - ", "-"); // a joined compound reads as one word
       forTagger[i] = normalize(words[i]);
       starts[i] = start + sp[0];
       ends[i] = start + sp[1];
@@ -108,6 +109,39 @@ final class Tagger {
       lemmas[i] = lemmatizer.lemma(forTagger[i], tags[i]);
     }
     return new TaggedSentence(text, start, end, words, starts, ends, tags, chunks, lemmas);
+  }
+
+  /** Words that never sit inside a hyphenated word: beside them a spaced hyphen is a dash ("Paris - The ..."). */
+  private static final java.util.Set<String> NOT_IN_COMPOUNDS = java.util.Set.of("the", "a", "an", "and", "or", "but",
+      "which", "who", "whom", "whose", "that", "this", "these", "those", "he", "she", "it", "they", "we", "i", "you",
+      "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says");
+
+  /**
+   * Joins a word, a hyphen with a space on each side and a word into one token ("tax - exempt",
+   * "Georgia - Pacific"): text tokenised in the Penn Treebank style spaces out the hyphens of compounds,
+   * and as three tokens the compound is tagged and split as two words and a dash. Not beside a function
+   * word ("Paris - The mayor said"): there the hyphen stands for a dash.
+   */
+  private static void joinSpacedHyphens(String s, List<int[]> spans) {
+    for (int i = spans.size() - 2; i >= 1; i--) {
+      int[] l = spans.get(i - 1);
+      int[] h = spans.get(i);
+      int[] r = spans.get(i + 1);
+      if (h[1] - h[0] != 1 || s.charAt(h[0]) != '-' || l[1] != h[0] - 1 || r[0] != h[1] + 1
+          || !wordLike(s, l) || !wordLike(s, r)) {
+        continue;
+      }
+      spans.set(i - 1, new int[] {l[0], r[1]});
+      spans.remove(i + 1);
+      spans.remove(i);
+      i--;
+    }
+  }
+
+  private static boolean wordLike(String s, int[] sp) {
+    String w = s.substring(sp[0], sp[1]);
+    return Character.isLetterOrDigit(w.charAt(0)) && Character.isLetterOrDigit(w.charAt(w.length() - 1))
+        && !NOT_IN_COMPOUNDS.contains(w.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Splits leading and trailing quote marks off a token, as the WSJ tokenizer leaves them on. */
