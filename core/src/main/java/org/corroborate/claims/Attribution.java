@@ -42,11 +42,19 @@ final class Attribution {
   /** Largest subject when an appositive closes it with a comma ("Mr. Robinson of ..., the seed producer in ..., said"). */
   static final int MAX_APPOSITIVE_SUBJECT = 24;
 
-  /** The attribution found in one sentence. */
+  /**
+   * The attribution found in one sentence; {@code nested} holds reports inside its content with
+   * speakers of their own ({@link NestedReports}).
+   */
   record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
-      List<String> cues, List<List<int[]>> more) {
+      List<String> cues, List<List<int[]>> more, List<Found> nested) {
     Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues) {
       this(content, speakerStart, speakerEnd, stance, citedSource, cues, List.of());
+    }
+
+    Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues,
+        List<List<int[]>> more) {
+      this(content, speakerStart, speakerEnd, stance, citedSource, cues, more, List.of());
     }
 
     boolean hasSpeaker() {
@@ -89,7 +97,7 @@ final class Attribution {
     if (f == null) {
       f = new Found(List.of(new int[] {a, b}), 0, 0, Stance.ASSERTS, null, List.of());
     }
-    return parenthetical(s, f);
+    return NestedReports.apply(s, parenthetical(s, f));
   }
 
   private Found according(TaggedSentence s, int a, int b) {
@@ -176,6 +184,16 @@ final class Attribution {
         head = i;
         break;
       }
+    }
+    if (head >= 0 && passive(s, v, head) && !TELLING.contains(s.lemmas[head])) {
+      // "X was quoted as saying P": X is the speaker; "X was said to ...": X is not. "X was told that P"
+      // stays X's: the report reached the outlet through X, as with "X has learned that P"
+      if (!s.lower[head].equals("quoted") || ve + 1 >= b || !s.lower[ve].equals("as")
+          || !s.tags[ve + 1].equals("VBG") || !REPORTING.contains(s.lemmas[ve + 1])) {
+        return null;
+      }
+      head = ve + 1;
+      ve += 2;
     }
     if (head < 0 || !REPORTING.contains(s.lemmas[head])) {
       return null;
@@ -424,6 +442,9 @@ final class Attribution {
     while (vs > ts && (s.isVerb(vs - 1) || s.tags[vs - 1].equals("RB"))) {
       vs--;
     }
+    if (passive(s, vs, verb)) {
+      return passiveTail(s, verb, b, new int[] {a, ce}, stance);
+    }
     List<int[]> content = List.of(new int[] {a, ce});
     if (s.tags[ts].equals("IN") || s.tags[ts].equals("RB") || s.tags[ts].equals("WRB")) {
       return null; // "..., even as the company has pledged ...": a subordinate clause
@@ -458,6 +479,35 @@ final class Attribution {
       return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
     }
     return null;
+  }
+
+  /** Whether the reporting verb at head is a passive participle after a form of "be" or "get" from v. */
+  private static boolean passive(TaggedSentence s, int v, int head) {
+    if (!s.tags[head].equals("VBN")) {
+      return false;
+    }
+    for (int i = v; i < head; i++) {
+      if (s.lemmas[i].equals("be") || s.lemmas[i].equals("get")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "P, it was reported by X" / "P, it was announced": a passive report names its speaker only in its
+   * "by" phrase; its grammatical subject ("it") is none.
+   */
+  private Found passiveTail(TaggedSentence s, int verb, int b, int[] content, Stance stance) {
+    int by = verb + 1;
+    if (by + 1 < b && s.lower[by].equals("by") && hasNoun(s, by + 1, b)) {
+      int e = by + 1;
+      while (e < b && !s.isVerb(e) && !s.tags[e].startsWith("W") && !endsName(s, e)) {
+        e++;
+      }
+      return speakerFound(s, by + 1, e, List.of(content), stance, s.lower[verb]);
+    }
+    return new Found(List.of(content), 0, 0, stance, null, List.of(s.lower[verb]));
   }
 
   /** Words that end a noun phrase of time ("last week", "this year"): an adverbial, not an object. */

@@ -199,6 +199,17 @@ public final class ClaimExtractor {
             drafts.add(d);
           }
         }
+        for (Found n : f.nested()) { // "a memo, in which the manager wrote that P": P, by its own speaker
+          String nSpeaker = s.range(n.speakerStart(), n.speakerEnd());
+          String nSpeakerName = persons.resolve(nSpeaker);
+          for (Part p : splitter.split(s, n.content())) {
+            Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), nSpeaker, nSpeakerName, n.stance(),
+                n.citedSource(), n.cues(), false, dates);
+            if (seen.add(d.text())) {
+              drafts.add(d);
+            }
+          }
+        }
         if (derived != null) {
           derive(s, b, f, parts, speaker, speakerName, persons, derived, dates);
         }
