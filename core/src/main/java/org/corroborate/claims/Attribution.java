@@ -110,6 +110,12 @@ final class Attribution {
     for (int i = b - 3; i > a + 2; i--) {
       if (s.lower[i].equals("according") && s.lower[i + 1].equals("to") && isSep(s, i - 1)) {
         int end = b;
+        int comma = indexOf(s, ",", i + 2, b);
+        if (comma > i + 2 && comma + 1 < b && s.tags[comma + 1].startsWith("W")) {
+          end = comma; // "P, according to X, which ...": the relative clause describes X
+        } else if (comma > i + 2 && hasVerb(s, comma + 1, b)) {
+          return null; // "P, according to X, and Q": a parenthetical, Q is content too
+        }
         return speakerFound(s, i + 2, end, List.of(new int[] {a, i - 1}), Stance.ASSERTS, "according to");
       }
     }
@@ -542,14 +548,14 @@ final class Attribution {
         if (c2 < 0 || c2 + 1 >= r[1]) {
           continue;
         }
+        boolean according = s.lower[c1 + 1].equals("according") && s.lower[c1 + 2].equals("to");
         int verb = -1;
-        for (int i = c1 + 1; i < c2; i++) {
+        for (int i = c1 + 1; i < c2 && !according; i++) { // "according" may be tagged as a verb
           if (s.isVerb(i)) {
             verb = REPORTING.contains(s.lemmas[i]) && s.tags[i].startsWith("VB") ? i : -2;
             break;
           }
         }
-        boolean according = s.lower[c1 + 1].equals("according") && s.lower[c1 + 2].equals("to");
         if (verb == -1 && !according || verb == -2) {
           continue;
         }
