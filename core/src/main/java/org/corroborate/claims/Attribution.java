@@ -314,15 +314,16 @@ final class Attribution {
    */
   private static int[] coordinatedReport(TaggedSentence s, int c, int b) {
     for (int k = c + 3; k < b - 3; k++) {
-      if (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC")) {
+      boolean participle = addingReport(s, k, b);
+      if (!participle && (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC"))) {
         continue;
       }
       int v = k + 1;
       if (v < b && s.tags[v].equals("RB")) {
         v++; // "but also said"
       }
-      if (v >= b - 2 || !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v]) || DENIAL.contains(s.lemmas[v])
-          || DECLINE.contains(s.lemmas[v])) {
+      if (v >= b - 2 || !participle && !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v])
+          || DENIAL.contains(s.lemmas[v]) || DECLINE.contains(s.lemmas[v])) {
         continue;
       }
       int p = v + 1;
@@ -349,6 +350,15 @@ final class Attribution {
       return new int[] {e1, v, p};
     }
     return null;
+  }
+
+  /**
+   * Whether the comma at k opens a participle that reports more words of the same speaker: "X said P,
+   * adding that Q" / "..., noting that Q" (a reporting verb in -ing introducing a that-clause).
+   */
+  private static boolean addingReport(TaggedSentence s, int k, int b) {
+    return s.words[k].equals(",") && k + 3 < b && s.tags[k + 1].equals("VBG") && REPORTING.contains(s.lemmas[k + 1])
+        && !DENIAL.contains(s.lemmas[k + 1]) && !DECLINE.contains(s.lemmas[k + 1]) && s.lower[k + 2].equals("that");
   }
 
   /**
@@ -487,6 +497,50 @@ final class Attribution {
     return null;
   }
 
+  /**
+   * Whether [a, b) is a clause whose subject responds without words of its own: a noun phrase and a
+   * reporting verb with no complement ("the judge agreed", "the council disagreed with her"). Coordinated
+   * after a report ("X said P, but the council disagreed"), it is the outlet's statement, not X's words.
+   */
+  static boolean bareResponse(TaggedSentence s, int a, int b) {
+    while (a < b && (s.tags[a].equals("CC") || s.isPunct(a))) {
+      a++;
+    }
+    while (b > a && s.isPunct(b - 1)) {
+      b--;
+    }
+    int v = a;
+    while (v < b && !s.isVerb(v)) {
+      if (s.tags[v].startsWith("W") || s.lower[v].equals("that")) {
+        return false;
+      }
+      v++;
+    }
+    if (v >= b || !hasNoun(s, a, v)) {
+      return false;
+    }
+    int head = v;
+    while (head + 1 < b && (s.tags[head].equals("MD") || s.lemmas[head].equals("have") || s.tags[head].equals("RB"))) {
+      head++;
+    }
+    if (!s.isVerb(head) || !(REPORTING.contains(s.lemmas[head]) || s.lower[head].startsWith("disagree"))) {
+      return false;
+    }
+    int e = head + 1;
+    while (e < b && s.tags[e].equals("RB")) {
+      e++;
+    }
+    if (e < b && s.lower[e].equals("with")) {
+      for (int i = e + 1; i < b; i++) {
+        if (s.isVerb(i) || s.tags[i].startsWith("W") || s.lower[i].equals("that")) {
+          return false;
+        }
+      }
+      return true; // "the judge agreed with her"
+    }
+    return e == b;
+  }
+
   /** Whether the reporting verb at head is a passive participle after a form of "be" or "get" from v. */
   private static boolean passive(TaggedSentence s, int v, int head) {
     if (!s.tags[head].equals("VBN")) {
@@ -537,6 +591,7 @@ final class Attribution {
     int se = f.speakerEnd();
     Stance stance = f.stance();
     List<String> cues = new ArrayList<>(f.cues());
+    List<List<int[]>> more = new ArrayList<>(f.more());
     boolean changed = false;
     for (int[] r : f.content()) {
       int start = r[0];
@@ -572,20 +627,31 @@ final class Attribution {
           if (!f.hasSpeaker() && se == 0) {
             ss = hasNoun(s, c1 + 1, verb) ? c1 + 1 : verb + 1;
             se = hasNoun(s, c1 + 1, verb) ? verb : c2;
+            while (ss < se && s.isQuoteMark(ss)) {
+              ss++; // '“P,” the mayor said, “Q.”': the quotation closes before the speaker
+            }
           }
           cues.add(s.lower[verb]);
         }
         out.add(new int[] {start, c1});
         start = c2 + 1;
-        c1 = c2;
         changed = true;
+        if (!according && addingReport(s, c2, r[1])) {
+          more.add(List.of(new int[] {c2 + 3, r[1]})); // "P, the owner said, adding that Q"
+          cues.add(s.lower[c2 + 1]);
+          start = r[1];
+          break;
+        }
+        c1 = c2;
       }
-      out.add(new int[] {start, r[1]});
+      if (start < r[1]) {
+        out.add(new int[] {start, r[1]});
+      }
     }
     if (!changed) {
       return f;
     }
-    return new Found(out, ss, se, stance, f.citedSource(), cues, f.more());
+    return new Found(out, ss, se, stance, f.citedSource(), cues, more);
   }
 
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {

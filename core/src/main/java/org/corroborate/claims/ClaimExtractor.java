@@ -173,7 +173,7 @@ public final class ClaimExtractor {
             Found inner = split.size() > 1 ? innerReport(attribution, s, p) : null;
             if (inner == null) {
               parts.add(p);
-              reporters.add(f);
+              reporters.add(split.size() > 1 && f.hasSpeaker() && bareResponse(s, p) ? NO_SPEAKER : f);
               continue;
             }
             for (List<int[]> q : inner.propositions()) {
@@ -188,7 +188,7 @@ public final class ClaimExtractor {
         for (int pi = 0; pi < parts.size(); pi++) {
           Part p = parts.get(pi);
           Found g = reporters.get(pi);
-          String pSpeaker = g == f ? speaker : s.range(g.speakerStart(), g.speakerEnd());
+          String pSpeaker = g == f ? speaker : g.hasSpeaker() ? s.range(g.speakerStart(), g.speakerEnd()) : null;
           String pSpeakerName = g == f ? speakerName : persons.resolve(pSpeaker);
           Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), pSpeaker, pSpeakerName, g.stance(), g.citedSource(),
               withAlternative(g.cues(), p.alternative()), false, dates);
@@ -233,11 +233,22 @@ public final class ClaimExtractor {
     return new Propositions(claims, derived == null ? List.of() : number(article, derived, "#d", dates));
   }
 
+  /** The reporter of a part the outlet states itself ("..., but the council disagreed"). */
+  private static final Found NO_SPEAKER = new Found(List.of(), 0, 0, Stance.ASSERTS, null, List.of());
+
+  /** Whether a split part is a response without words ("the judge agreed"): no one's report. */
+  private static boolean bareResponse(TaggedSentence s, Part p) {
+    int[] idx = ClauseSplitter.flatten(p.ranges());
+    return p.copulaAfter() < 0 && idx.length > 1 && idx[idx.length - 1] - idx[0] + 1 == idx.length
+        && Attribution.bareResponse(s, idx[0], idx[idx.length - 1] + 1);
+  }
+
   /**
    * The attribution inside one proposition of a split sentence: "The mayor said the bridge will reopen,
    * but engineers said repairs could take longer" gives "engineers said repairs could take longer", whose
    * own speaker is "engineers" and whose claim is "repairs could take longer". Null when the proposition
-   * is not one contiguous run of tokens or reports no one's words (a refusal to comment stays whole).
+   * is not one contiguous run of tokens or reports no one's words; a refusal to comment ("..., but the company
+   * declined to comment") is its subject's, with stance declines.
    */
   private static Found innerReport(Attribution attribution, TaggedSentence s, Part p) {
     if (p.copulaAfter() >= 0) {
@@ -248,7 +259,7 @@ public final class ClaimExtractor {
       return null;
     }
     Found g = attribution.find(s, idx[0], idx[idx.length - 1] + 1);
-    if (!g.hasSpeaker() || g.stance() == Stance.DECLINES || FIRST_PERSON.contains(s.lower[g.speakerStart()])) {
+    if (!g.hasSpeaker() || FIRST_PERSON.contains(s.lower[g.speakerStart()])) {
       return null; // "“I think prices will fall,” she says": the outer speaker's words, "I think" a hedge of them
     }
     int[] c = ClauseSplitter.flatten(g.content());
