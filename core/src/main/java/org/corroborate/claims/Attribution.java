@@ -476,6 +476,9 @@ final class Attribution {
       if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {
         return new Found(content, 0, 0, stance, s.range(skipDeterminer(s, ts, vs), vs), List.of(s.range(vs, verb + 1)));
       }
+      if (afterQuote) {
+        content = topicOf(s, a, ce, verb, b, content);
+      }
       Found f = speakerFound(s, ts, vs, content, stance, s.lower[verb]);
       int o = verb + 1;
       if (f != null && TELLING.contains(lemma) && o < b && s.inChunk(o, "NP")) {
@@ -539,6 +542,35 @@ final class Attribution {
       return true; // "the judge agreed with her"
     }
     return e == b;
+  }
+
+  /** Pronouns that a quotation's topic ("..., she says of the plan") stands for. */
+  private static final Set<String> TOPIC_PRONOUNS = Set.of("it", "they", "this");
+
+  /**
+   * "“But it is too slow,” she says of the council's plan": the quotation's pronoun subject is the topic
+   * that "of" names after the verb, so the claim reads "the council's plan is too slow". Only a pronoun
+   * that opens the quotation (after "but", "and", an adverb) and a verb written out after it (a clitic,
+   * "it's", would be glued to the topic's last word); otherwise the content stays as it is.
+   */
+  private static List<int[]> topicOf(TaggedSentence s, int a, int ce, int verb, int b, List<int[]> content) {
+    if (verb + 2 >= b || !s.lower[verb + 1].equals("of") || !hasNoun(s, verb + 2, b)) {
+      return content;
+    }
+    for (int i = verb + 2; i < b; i++) {
+      if (s.isFiniteVerb(i) || s.tags[i].startsWith("W") || s.words[i].equals(",")) {
+        return content; // the "of" phrase must be a noun phrase to the end
+      }
+    }
+    int p = a;
+    while (p < ce && (s.isQuoteMark(p) || s.tags[p].equals("CC") || s.tags[p].equals("RB") || s.words[p].equals(","))) {
+      p++;
+    }
+    if (p + 1 >= ce || !TOPIC_PRONOUNS.contains(s.lower[p]) || !s.isVerb(p + 1) || s.words[p + 1].startsWith("'")
+        || s.words[p + 1].startsWith("’")) {
+      return content;
+    }
+    return List.of(new int[] {verb + 2, b}, new int[] {p + 1, ce});
   }
 
   /** Whether the reporting verb at head is a passive participle after a form of "be" or "get" from v. */
