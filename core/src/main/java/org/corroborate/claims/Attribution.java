@@ -256,11 +256,13 @@ final class Attribution {
       c = oe;
     }
     int colon = quoteColon(s, c, Math.min(b, c + 8));
+    boolean introduced = true;
     if (colon >= 0) {
       c = colon + 1; // "X said on Monday: “P”": the adverbial before the colon is not P
     } else if (c < b && s.words[c].equals(":")) {
       c++;
     } else {
+      introduced = false;
       int that = -1;
       for (int i = c; i < b && i - c <= 12; i++) {
         if (s.lower[i].equals("that") && (s.tags[i].equals("IN") || s.tags[i].equals("WDT") || s.tags[i].equals("DT"))
@@ -274,9 +276,13 @@ final class Attribution {
       }
       if (that >= 0) {
         c = that + 1;
+        introduced = true;
       } else if (c < b && s.words[c].equals(",")) {
         c++;
       }
+    }
+    if (c < b && !introduced && stance == Stance.ASSERTS && !s.isQuoteMark(c) && !hasFiniteVerb(s, c, b)) {
+      return null; // "The city announced a plan to ...", "It suggests an intent to ...": an object, not a clause
     }
     if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS || s.tags[c].equals("IN") && !s.lower[c].equals("that")) {
       return null;
@@ -451,6 +457,12 @@ final class Attribution {
     }
     if (verb < 0 || ce <= a || !hasVerb(s, a, ce) || s.tags[verb].equals("VBG")) {
       return null; // "..., adding six new routes": a participle clause, not "P, said X"
+    }
+    for (int i = verb + 1; i < b && !s.words[i].equals(",") && !s.tags[i].startsWith("W") && !s.lower[i].equals("that");
+        i++) {
+      if (s.isFiniteVerb(i)) {
+        return null; // "..., or compromise on the rules it believes are needed": the verb has a clause of its own
+      }
     }
     String lemma = s.lemmas[verb];
     Stance stance = DENIAL.contains(lemma) ? Stance.DENIES : Stance.ASSERTS;
@@ -879,6 +891,15 @@ final class Attribution {
   static boolean hasNoun(TaggedSentence s, int a, int b) {
     for (int i = a; i < b; i++) {
       if (s.isNoun(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasFiniteVerb(TaggedSentence s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.isFiniteVerb(i)) {
         return true;
       }
     }

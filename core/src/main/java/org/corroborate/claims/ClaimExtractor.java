@@ -136,7 +136,7 @@ public final class ClaimExtractor {
         boolean leadIn = si == sentences.size() - 1 && b > 0 && s.words[b - 1].equals(":");
         Found f = attribution.find(s, 0, b);
         String speaker = f.hasSpeaker() ? s.range(f.speakerStart(), f.speakerEnd()) : null;
-        String speakerName = persons.resolve(speaker);
+        String speakerName = persons.resolve(s, f.speakerStart(), f.speakerEnd());
         boolean pureQuote = s.isQuoteMark(0) && !f.hasSpeaker();
         if (pureQuote && quoteSpeaker != null) {
           speaker = quoteSpeaker;
@@ -201,7 +201,7 @@ public final class ClaimExtractor {
         }
         for (Found n : f.nested()) { // "a memo, in which the manager wrote that P": P, by its own speaker
           String nSpeaker = s.range(n.speakerStart(), n.speakerEnd());
-          String nSpeakerName = persons.resolve(nSpeaker);
+          String nSpeakerName = persons.resolve(s, n.speakerStart(), n.speakerEnd());
           for (Part p : splitter.split(s, n.content())) {
             Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), nSpeaker, nSpeakerName, n.stance(),
                 n.citedSource(), n.cues(), false, dates);
