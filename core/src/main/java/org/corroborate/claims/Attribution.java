@@ -488,6 +488,10 @@ final class Attribution {
       if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {
         return new Found(content, 0, 0, stance, s.range(skipDeterminer(s, ts, vs), vs), List.of(s.range(vs, verb + 1)));
       }
+      int comma = indexOf(s, ",", ts + 1, vs);
+      if (comma > ts && hasNoun(s, ts, comma) && hasNoun(s, comma + 1, vs)) {
+        vs = comma; // "“P,” Mia Ford, a spokeswoman, said": the name without its appositive
+      }
       if (afterQuote) {
         content = topicOf(s, a, ce, verb, b, content);
       }
@@ -701,6 +705,15 @@ final class Attribution {
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
     while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC"))) {
       ss++;
+    }
+    while (se > ss && s.isPunct(se - 1)) {
+      se--;
+    }
+    for (int i = ss + 1; i < se; i++) {
+      if (s.words[i].startsWith("(") || s.words[i].equals("-LRB-")) {
+        se = i; // "Sen. Ann Bly (D-Ohio)": the bracket describes the speaker
+        break;
+      }
     }
     while (se > ss && s.isPunct(se - 1)) {
       se--;
