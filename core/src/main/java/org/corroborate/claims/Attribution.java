@@ -264,6 +264,11 @@ final class Attribution {
     } else {
       introduced = false;
       int that = -1;
+      int c2 = c < b && s.words[c].equals(",") ? indexOf(s, ",", c + 1, Math.min(b, c + 12)) : -1;
+      if (c2 > c + 1 && c2 + 2 < b && s.lower[c2 + 1].equals("that") && !s.isVerb(c2 + 2)
+          && !hasFiniteVerb(s, c + 1, c2)) {
+        c = c2 + 1; // "X said, without giving evidence, that P": the adverbial between commas is not P
+      }
       for (int i = c; i < b && i - c <= 12; i++) {
         if (s.lower[i].equals("that") && (s.tags[i].equals("IN") || s.tags[i].equals("WDT") || s.tags[i].equals("DT"))
             && i + 1 < b && !s.isVerb(i + 1)) {
@@ -703,7 +708,7 @@ final class Attribution {
   }
 
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
-    while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC"))) {
+    while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC") || s.lower[ss].equals("both"))) {
       ss++;
     }
     while (se > ss && s.isPunct(se - 1)) {
