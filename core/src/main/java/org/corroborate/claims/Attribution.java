@@ -42,11 +42,19 @@ final class Attribution {
   /** Largest subject when an appositive closes it with a comma ("Mr. Robinson of ..., the seed producer in ..., said"). */
   static final int MAX_APPOSITIVE_SUBJECT = 24;
 
-  /** The attribution found in one sentence. */
+  /**
+   * The attribution found in one sentence; {@code nested} holds reports inside its content with
+   * speakers of their own ({@link NestedReports}).
+   */
   record Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource,
-      List<String> cues, List<List<int[]>> more) {
+      List<String> cues, List<List<int[]>> more, List<Found> nested) {
     Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues) {
       this(content, speakerStart, speakerEnd, stance, citedSource, cues, List.of());
+    }
+
+    Found(List<int[]> content, int speakerStart, int speakerEnd, Stance stance, String citedSource, List<String> cues,
+        List<List<int[]>> more) {
+      this(content, speakerStart, speakerEnd, stance, citedSource, cues, more, List.of());
     }
 
     boolean hasSpeaker() {
@@ -89,7 +97,7 @@ final class Attribution {
     if (f == null) {
       f = new Found(List.of(new int[] {a, b}), 0, 0, Stance.ASSERTS, null, List.of());
     }
-    return parenthetical(s, f);
+    return NestedReports.apply(s, parenthetical(s, f));
   }
 
   private Found according(TaggedSentence s, int a, int b) {
@@ -102,6 +110,12 @@ final class Attribution {
     for (int i = b - 3; i > a + 2; i--) {
       if (s.lower[i].equals("according") && s.lower[i + 1].equals("to") && isSep(s, i - 1)) {
         int end = b;
+        int comma = indexOf(s, ",", i + 2, b);
+        if (comma > i + 2 && comma + 1 < b && s.tags[comma + 1].startsWith("W")) {
+          end = comma; // "P, according to X, which ...": the relative clause describes X
+        } else if (comma > i + 2 && hasVerb(s, comma + 1, b)) {
+          return null; // "P, according to X, and Q": a parenthetical, Q is content too
+        }
         return speakerFound(s, i + 2, end, List.of(new int[] {a, i - 1}), Stance.ASSERTS, "according to");
       }
     }
@@ -177,6 +191,16 @@ final class Attribution {
         break;
       }
     }
+    if (head >= 0 && passive(s, v, head) && !TELLING.contains(s.lemmas[head])) {
+      // "X was quoted as saying P": X is the speaker; "X was said to ...": X is not. "X was told that P"
+      // stays X's: the report reached the outlet through X, as with "X has learned that P"
+      if (!s.lower[head].equals("quoted") || ve + 1 >= b || !s.lower[ve].equals("as")
+          || !s.tags[ve + 1].equals("VBG") || !REPORTING.contains(s.lemmas[ve + 1])) {
+        return null;
+      }
+      head = ve + 1;
+      ve += 2;
+    }
     if (head < 0 || !REPORTING.contains(s.lemmas[head])) {
       return null;
     }
@@ -232,12 +256,19 @@ final class Attribution {
       c = oe;
     }
     int colon = quoteColon(s, c, Math.min(b, c + 8));
+    boolean introduced = true;
     if (colon >= 0) {
       c = colon + 1; // "X said on Monday: “P”": the adverbial before the colon is not P
     } else if (c < b && s.words[c].equals(":")) {
       c++;
     } else {
+      introduced = false;
       int that = -1;
+      int c2 = c < b && s.words[c].equals(",") ? indexOf(s, ",", c + 1, Math.min(b, c + 12)) : -1;
+      if (c2 > c + 1 && c2 + 2 < b && s.lower[c2 + 1].equals("that") && !s.isVerb(c2 + 2)
+          && !hasFiniteVerb(s, c + 1, c2)) {
+        c = c2 + 1; // "X said, without giving evidence, that P": the adverbial between commas is not P
+      }
       for (int i = c; i < b && i - c <= 12; i++) {
         if (s.lower[i].equals("that") && (s.tags[i].equals("IN") || s.tags[i].equals("WDT") || s.tags[i].equals("DT"))
             && i + 1 < b && !s.isVerb(i + 1)) {
@@ -250,9 +281,13 @@ final class Attribution {
       }
       if (that >= 0) {
         c = that + 1;
+        introduced = true;
       } else if (c < b && s.words[c].equals(",")) {
         c++;
       }
+    }
+    if (c < b && !introduced && stance == Stance.ASSERTS && !s.isQuoteMark(c) && !hasFiniteVerb(s, c, b)) {
+      return null; // "The city announced a plan to ...", "It suggests an intent to ...": an object, not a clause
     }
     if (c >= b || !hasVerb(s, c, b) && stance == Stance.ASSERTS || s.tags[c].equals("IN") && !s.lower[c].equals("that")) {
       return null;
@@ -290,15 +325,16 @@ final class Attribution {
    */
   private static int[] coordinatedReport(TaggedSentence s, int c, int b) {
     for (int k = c + 3; k < b - 3; k++) {
-      if (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC")) {
+      boolean participle = addingReport(s, k, b);
+      if (!participle && (!(s.lower[k].equals("but") || s.lower[k].equals("and")) || !s.tags[k].equals("CC"))) {
         continue;
       }
       int v = k + 1;
       if (v < b && s.tags[v].equals("RB")) {
         v++; // "but also said"
       }
-      if (v >= b - 2 || !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v]) || DENIAL.contains(s.lemmas[v])
-          || DECLINE.contains(s.lemmas[v])) {
+      if (v >= b - 2 || !participle && !s.isFiniteVerb(v) || !REPORTING.contains(s.lemmas[v])
+          || DENIAL.contains(s.lemmas[v]) || DECLINE.contains(s.lemmas[v])) {
         continue;
       }
       int p = v + 1;
@@ -325,6 +361,15 @@ final class Attribution {
       return new int[] {e1, v, p};
     }
     return null;
+  }
+
+  /**
+   * Whether the comma at k opens a participle that reports more words of the same speaker: "X said P,
+   * adding that Q" / "..., noting that Q" (a reporting verb in -ing introducing a that-clause).
+   */
+  private static boolean addingReport(TaggedSentence s, int k, int b) {
+    return s.words[k].equals(",") && k + 3 < b && s.tags[k + 1].equals("VBG") && REPORTING.contains(s.lemmas[k + 1])
+        && !DENIAL.contains(s.lemmas[k + 1]) && !DECLINE.contains(s.lemmas[k + 1]) && s.lower[k + 2].equals("that");
   }
 
   /**
@@ -418,11 +463,20 @@ final class Attribution {
     if (verb < 0 || ce <= a || !hasVerb(s, a, ce) || s.tags[verb].equals("VBG")) {
       return null; // "..., adding six new routes": a participle clause, not "P, said X"
     }
+    for (int i = verb + 1; i < b && !s.words[i].equals(",") && !s.tags[i].startsWith("W") && !s.lower[i].equals("that");
+        i++) {
+      if (s.isFiniteVerb(i)) {
+        return null; // "..., or compromise on the rules it believes are needed": the verb has a clause of its own
+      }
+    }
     String lemma = s.lemmas[verb];
     Stance stance = DENIAL.contains(lemma) ? Stance.DENIES : Stance.ASSERTS;
     int vs = verb;
     while (vs > ts && (s.isVerb(vs - 1) || s.tags[vs - 1].equals("RB"))) {
       vs--;
+    }
+    if (passive(s, vs, verb)) {
+      return passiveTail(s, verb, b, new int[] {a, ce}, stance);
     }
     List<int[]> content = List.of(new int[] {a, ce});
     if (s.tags[ts].equals("IN") || s.tags[ts].equals("RB") || s.tags[ts].equals("WRB")) {
@@ -438,6 +492,13 @@ final class Attribution {
       }
       if (lemma.equals("learn") || lemma.equals("report") && allProper(s, ts, vs)) {
         return new Found(content, 0, 0, stance, s.range(skipDeterminer(s, ts, vs), vs), List.of(s.range(vs, verb + 1)));
+      }
+      int comma = indexOf(s, ",", ts + 1, vs);
+      if (comma > ts && hasNoun(s, ts, comma) && hasNoun(s, comma + 1, vs)) {
+        vs = comma; // "“P,” Mia Ford, a spokeswoman, said": the name without its appositive
+      }
+      if (afterQuote) {
+        content = topicOf(s, a, ce, verb, b, content);
       }
       Found f = speakerFound(s, ts, vs, content, stance, s.lower[verb]);
       int o = verb + 1;
@@ -458,6 +519,108 @@ final class Attribution {
       return speakerFound(s, verb + 1, oe, content, stance, s.lower[verb]);
     }
     return null;
+  }
+
+  /**
+   * Whether [a, b) is a clause whose subject responds without words of its own: a noun phrase and a
+   * reporting verb with no complement ("the judge agreed", "the council disagreed with her"). Coordinated
+   * after a report ("X said P, but the council disagreed"), it is the outlet's statement, not X's words.
+   */
+  static boolean bareResponse(TaggedSentence s, int a, int b) {
+    while (a < b && (s.tags[a].equals("CC") || s.isPunct(a))) {
+      a++;
+    }
+    while (b > a && s.isPunct(b - 1)) {
+      b--;
+    }
+    int v = a;
+    while (v < b && !s.isVerb(v)) {
+      if (s.tags[v].startsWith("W") || s.lower[v].equals("that")) {
+        return false;
+      }
+      v++;
+    }
+    if (v >= b || !hasNoun(s, a, v)) {
+      return false;
+    }
+    int head = v;
+    while (head + 1 < b && (s.tags[head].equals("MD") || s.lemmas[head].equals("have") || s.tags[head].equals("RB"))) {
+      head++;
+    }
+    if (!s.isVerb(head) || !(REPORTING.contains(s.lemmas[head]) || s.lower[head].startsWith("disagree"))) {
+      return false;
+    }
+    int e = head + 1;
+    while (e < b && s.tags[e].equals("RB")) {
+      e++;
+    }
+    if (e < b && s.lower[e].equals("with")) {
+      for (int i = e + 1; i < b; i++) {
+        if (s.isVerb(i) || s.tags[i].startsWith("W") || s.lower[i].equals("that")) {
+          return false;
+        }
+      }
+      return true; // "the judge agreed with her"
+    }
+    return e == b;
+  }
+
+  /** Pronouns that a quotation's topic ("..., she says of the plan") stands for. */
+  private static final Set<String> TOPIC_PRONOUNS = Set.of("it", "they", "this");
+
+  /**
+   * "“But it is too slow,” she says of the council's plan": the quotation's pronoun subject is the topic
+   * that "of" names after the verb, so the claim reads "the council's plan is too slow". Only a pronoun
+   * that opens the quotation (after "but", "and", an adverb) and a verb written out after it (a clitic,
+   * "it's", would be glued to the topic's last word); otherwise the content stays as it is.
+   */
+  private static List<int[]> topicOf(TaggedSentence s, int a, int ce, int verb, int b, List<int[]> content) {
+    if (verb + 2 >= b || !s.lower[verb + 1].equals("of") || !hasNoun(s, verb + 2, b)) {
+      return content;
+    }
+    for (int i = verb + 2; i < b; i++) {
+      if (s.isFiniteVerb(i) || s.tags[i].startsWith("W") || s.words[i].equals(",")) {
+        return content; // the "of" phrase must be a noun phrase to the end
+      }
+    }
+    int p = a;
+    while (p < ce && (s.isQuoteMark(p) || s.tags[p].equals("CC") || s.tags[p].equals("RB") || s.words[p].equals(","))) {
+      p++;
+    }
+    if (p + 1 >= ce || !TOPIC_PRONOUNS.contains(s.lower[p]) || !s.isVerb(p + 1) || s.words[p + 1].startsWith("'")
+        || s.words[p + 1].startsWith("’")) {
+      return content;
+    }
+    return List.of(new int[] {verb + 2, b}, new int[] {p + 1, ce});
+  }
+
+  /** Whether the reporting verb at head is a passive participle after a form of "be" or "get" from v. */
+  private static boolean passive(TaggedSentence s, int v, int head) {
+    if (!s.tags[head].equals("VBN")) {
+      return false;
+    }
+    for (int i = v; i < head; i++) {
+      if (s.lemmas[i].equals("be") || s.lemmas[i].equals("get")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "P, it was reported by X" / "P, it was announced": a passive report names its speaker only in its
+   * "by" phrase; its grammatical subject ("it") is none.
+   */
+  private Found passiveTail(TaggedSentence s, int verb, int b, int[] content, Stance stance) {
+    int by = verb + 1;
+    if (by + 1 < b && s.lower[by].equals("by") && hasNoun(s, by + 1, b)) {
+      int e = by + 1;
+      while (e < b && !s.isVerb(e) && !s.tags[e].startsWith("W") && !endsName(s, e)) {
+        e++;
+      }
+      return speakerFound(s, by + 1, e, List.of(content), stance, s.lower[verb]);
+    }
+    return new Found(List.of(content), 0, 0, stance, null, List.of(s.lower[verb]));
   }
 
   /** Words that end a noun phrase of time ("last week", "this year"): an adverbial, not an object. */
@@ -481,6 +644,7 @@ final class Attribution {
     int se = f.speakerEnd();
     Stance stance = f.stance();
     List<String> cues = new ArrayList<>(f.cues());
+    List<List<int[]>> more = new ArrayList<>(f.more());
     boolean changed = false;
     for (int[] r : f.content()) {
       int start = r[0];
@@ -492,14 +656,14 @@ final class Attribution {
         if (c2 < 0 || c2 + 1 >= r[1]) {
           continue;
         }
+        boolean according = s.lower[c1 + 1].equals("according") && s.lower[c1 + 2].equals("to");
         int verb = -1;
-        for (int i = c1 + 1; i < c2; i++) {
+        for (int i = c1 + 1; i < c2 && !according; i++) { // "according" may be tagged as a verb
           if (s.isVerb(i)) {
             verb = REPORTING.contains(s.lemmas[i]) && s.tags[i].startsWith("VB") ? i : -2;
             break;
           }
         }
-        boolean according = s.lower[c1 + 1].equals("according") && s.lower[c1 + 2].equals("to");
         if (verb == -1 && !according || verb == -2) {
           continue;
         }
@@ -516,25 +680,45 @@ final class Attribution {
           if (!f.hasSpeaker() && se == 0) {
             ss = hasNoun(s, c1 + 1, verb) ? c1 + 1 : verb + 1;
             se = hasNoun(s, c1 + 1, verb) ? verb : c2;
+            while (ss < se && s.isQuoteMark(ss)) {
+              ss++; // '“P,” the mayor said, “Q.”': the quotation closes before the speaker
+            }
           }
           cues.add(s.lower[verb]);
         }
         out.add(new int[] {start, c1});
         start = c2 + 1;
-        c1 = c2;
         changed = true;
+        if (!according && addingReport(s, c2, r[1])) {
+          more.add(List.of(new int[] {c2 + 3, r[1]})); // "P, the owner said, adding that Q"
+          cues.add(s.lower[c2 + 1]);
+          start = r[1];
+          break;
+        }
+        c1 = c2;
       }
-      out.add(new int[] {start, r[1]});
+      if (start < r[1]) {
+        out.add(new int[] {start, r[1]});
+      }
     }
     if (!changed) {
       return f;
     }
-    return new Found(out, ss, se, stance, f.citedSource(), cues, f.more());
+    return new Found(out, ss, se, stance, f.citedSource(), cues, more);
   }
 
   private Found speakerFound(TaggedSentence s, int ss, int se, List<int[]> content, Stance stance, String cue) {
-    while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC"))) {
+    while (ss < se && (s.isPunct(ss) || s.tags[ss].equals("CC") || s.lower[ss].equals("both"))) {
       ss++;
+    }
+    while (se > ss && s.isPunct(se - 1)) {
+      se--;
+    }
+    for (int i = ss + 1; i < se; i++) {
+      if (s.words[i].startsWith("(") || s.words[i].equals("-LRB-")) {
+        se = i; // "Sen. Ann Bly (D-Ohio)": the bracket describes the speaker
+        break;
+      }
     }
     while (se > ss && s.isPunct(se - 1)) {
       se--;
@@ -725,6 +909,15 @@ final class Attribution {
   static boolean hasNoun(TaggedSentence s, int a, int b) {
     for (int i = a; i < b; i++) {
       if (s.isNoun(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasFiniteVerb(TaggedSentence s, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (s.isFiniteVerb(i)) {
         return true;
       }
     }

@@ -136,7 +136,7 @@ public final class ClaimExtractor {
         boolean leadIn = si == sentences.size() - 1 && b > 0 && s.words[b - 1].equals(":");
         Found f = attribution.find(s, 0, b);
         String speaker = f.hasSpeaker() ? s.range(f.speakerStart(), f.speakerEnd()) : null;
-        String speakerName = persons.resolve(speaker);
+        String speakerName = persons.resolve(s, f.speakerStart(), f.speakerEnd());
         boolean pureQuote = s.isQuoteMark(0) && !f.hasSpeaker();
         if (pureQuote && quoteSpeaker != null) {
           speaker = quoteSpeaker;
@@ -173,7 +173,7 @@ public final class ClaimExtractor {
             Found inner = split.size() > 1 ? innerReport(attribution, s, p) : null;
             if (inner == null) {
               parts.add(p);
-              reporters.add(f);
+              reporters.add(split.size() > 1 && f.hasSpeaker() && bareResponse(s, p) ? NO_SPEAKER : f);
               continue;
             }
             for (List<int[]> q : inner.propositions()) {
@@ -188,7 +188,7 @@ public final class ClaimExtractor {
         for (int pi = 0; pi < parts.size(); pi++) {
           Part p = parts.get(pi);
           Found g = reporters.get(pi);
-          String pSpeaker = g == f ? speaker : s.range(g.speakerStart(), g.speakerEnd());
+          String pSpeaker = g == f ? speaker : g.hasSpeaker() ? s.range(g.speakerStart(), g.speakerEnd()) : null;
           String pSpeakerName = g == f ? speakerName : persons.resolve(pSpeaker);
           Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), pSpeaker, pSpeakerName, g.stance(), g.citedSource(),
               withAlternative(g.cues(), p.alternative()), false, dates);
@@ -197,6 +197,17 @@ public final class ClaimExtractor {
           }
           if (seen.add(d.text())) {
             drafts.add(d);
+          }
+        }
+        for (Found n : f.nested()) { // "a memo, in which the manager wrote that P": P, by its own speaker
+          String nSpeaker = s.range(n.speakerStart(), n.speakerEnd());
+          String nSpeakerName = persons.resolve(s, n.speakerStart(), n.speakerEnd());
+          for (Part p : splitter.split(s, n.content())) {
+            Draft d = draft(s, p.ranges(), p.copulaAfter(), p.copula(), nSpeaker, nSpeakerName, n.stance(),
+                n.citedSource(), n.cues(), false, dates);
+            if (seen.add(d.text())) {
+              drafts.add(d);
+            }
           }
         }
         if (derived != null) {
@@ -222,11 +233,22 @@ public final class ClaimExtractor {
     return new Propositions(claims, derived == null ? List.of() : number(article, derived, "#d", dates));
   }
 
+  /** The reporter of a part the outlet states itself ("..., but the council disagreed"). */
+  private static final Found NO_SPEAKER = new Found(List.of(), 0, 0, Stance.ASSERTS, null, List.of());
+
+  /** Whether a split part is a response without words ("the judge agreed"): no one's report. */
+  private static boolean bareResponse(TaggedSentence s, Part p) {
+    int[] idx = ClauseSplitter.flatten(p.ranges());
+    return p.copulaAfter() < 0 && idx.length > 1 && idx[idx.length - 1] - idx[0] + 1 == idx.length
+        && Attribution.bareResponse(s, idx[0], idx[idx.length - 1] + 1);
+  }
+
   /**
    * The attribution inside one proposition of a split sentence: "The mayor said the bridge will reopen,
    * but engineers said repairs could take longer" gives "engineers said repairs could take longer", whose
    * own speaker is "engineers" and whose claim is "repairs could take longer". Null when the proposition
-   * is not one contiguous run of tokens or reports no one's words (a refusal to comment stays whole).
+   * is not one contiguous run of tokens or reports no one's words; a refusal to comment ("..., but the company
+   * declined to comment") is its subject's, with stance declines.
    */
   private static Found innerReport(Attribution attribution, TaggedSentence s, Part p) {
     if (p.copulaAfter() >= 0) {
@@ -237,7 +259,7 @@ public final class ClaimExtractor {
       return null;
     }
     Found g = attribution.find(s, idx[0], idx[idx.length - 1] + 1);
-    if (!g.hasSpeaker() || g.stance() == Stance.DECLINES || FIRST_PERSON.contains(s.lower[g.speakerStart()])) {
+    if (!g.hasSpeaker() || FIRST_PERSON.contains(s.lower[g.speakerStart()])) {
       return null; // "“I think prices will fall,” she says": the outer speaker's words, "I think" a hedge of them
     }
     int[] c = ClauseSplitter.flatten(g.content());

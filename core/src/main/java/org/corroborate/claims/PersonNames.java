@@ -21,6 +21,9 @@ final class PersonNames {
   /** Titles that start a person's name whatever describes them before it ("the 52-year-old Mr. Okafor"). */
   private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  /** Pronouns that never stand for a person named before ("It", "They"). */
+  private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "that", "these",
+      "those", "one");
 
   private final Map<String, String> byLastName = new HashMap<>();
   private final List<String> recent = new ArrayList<>();
@@ -55,6 +58,22 @@ final class PersonNames {
     return byLastName.containsKey(w);
   }
 
+  /**
+   * The person or body the speaker at tokens [a, b) of a sentence names, or null: as {@link
+   * #resolve(String)}, but a phrase whose head is a common noun names no one, even when capitalised at
+   * the start of the sentence ("Farmers said ...", "Analysts estimated ...").
+   */
+  String resolve(TaggedSentence s, int a, int b) {
+    if (b <= a) {
+      return null;
+    }
+    String head = s.tags[b - 1];
+    if ((head.equals("NN") || head.equals("NNS")) && !byLastName.containsKey(s.words[b - 1])) {
+      return null;
+    }
+    return resolve(s.range(a, b));
+  }
+
   /** The person a speaker phrase names, or null: "Amodei", "CEO Dario Amodei", "He". */
   String resolve(String speaker) {
     String trimmed = speaker == null ? "" : speaker.trim();
@@ -66,6 +85,9 @@ final class PersonNames {
     if (words.length == 1 && PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
       return recent.isEmpty() ? null : recent.get(recent.size() - 1);
     }
+    if (words.length == 1 && OTHER_PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
+      return null; // "It said ...": no one named
+    }
     String full = byLastName.get(last);
     if (full != null && Character.isUpperCase(words[0].charAt(0))) {
       return full;
@@ -75,6 +97,9 @@ final class PersonNames {
       int k = words.length - 1;
       while (k > 0 && Character.isUpperCase(words[k - 1].charAt(0))) {
         k--;
+      }
+      if (k < words.length - 1 && words[k].equals("The")) {
+        k++; // "The Pentagon" at the start of a sentence is "Pentagon", as "the Pentagon" is
       }
       if (k == 0 || words[k - 1].equalsIgnoreCase("the") || TITLES.contains(words[k].toLowerCase(Locale.ROOT))) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
