@@ -2,7 +2,9 @@ package org.corroborate.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.corroborate.ingest.CorpusReader;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleClaims;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,17 @@ class ParallelExtractionTest {
     List<ArticleClaims> one = ParallelExtraction.extract(articles, 1);
     List<ArticleClaims> two = ParallelExtraction.extract(articles, 2);
     assertThat(two).extracting(a -> a.article().id()).containsExactly("short", "long", "middle");
+    assertThat(two).isEqualTo(one);
+    assertThat(two).allSatisfy(a -> assertThat(a.claims()).isNotEmpty());
+  }
+
+  @Test
+  void theSeedsExtractedLongestFirstOnTwoThreadsGiveTheClaimsOfOneThreadInListOrder() throws Exception {
+    List<Article> seeds = new CorpusReader().read(Path.of("..", "seeds")).articles();
+    List<ArticleClaims> one = ParallelExtraction.extract(seeds, 1);
+    List<ArticleClaims> two = ParallelExtraction.extract(seeds, 2);
+    assertThat(two).hasSize(seeds.size());
+    assertThat(two.stream().mapToInt(a -> a.claims().size()).sum()).isGreaterThan(200);
     assertThat(two).isEqualTo(one);
   }
 }
