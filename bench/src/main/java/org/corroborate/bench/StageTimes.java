@@ -57,6 +57,7 @@ public final class StageTimes {
     long[] floorCpu = new long[passes];
     Map<String, long[]> cpuByStage = new LinkedHashMap<>();
     Map<String, long[]> ownByStage = new LinkedHashMap<>();
+    Map<String, long[]> poolByStage = new LinkedHashMap<>();
     for (int p = 0; p < passes; p++) {
       clock.reset();
       long c0 = os.getProcessCpuTime();
@@ -67,6 +68,7 @@ public final class StageTimes {
       clock.nanos.forEach((stage, nanos) -> append(byStage, stage, nanos));
       clock.cpu.forEach((stage, nanos) -> append(cpuByStage, stage, nanos));
       clock.ownCpu.forEach((stage, nanos) -> append(ownByStage, stage, nanos));
+      clock.poolCpu.forEach((stage, nanos) -> append(poolByStage, stage, nanos));
       long fc = threadsBean.getCurrentThreadCpuTime();
       long f0 = System.nanoTime();
       corpus.articles().forEach(a -> tagger.tag(a.text()));
@@ -76,8 +78,9 @@ public final class StageTimes {
     out.printf(Locale.ROOT, "%d articles, %d threads, %d passes after %d warm-up passes (medians)%n",
         corpus.articles().size(), threads, passes, warm);
     byStage.forEach((stage, values) -> out.printf(Locale.ROOT,
-        "  %-28s %7.1f ms wall, %7.1f ms process CPU, %7.1f ms CPU of the calling thread%n", stage,
-        median(values) / 1e6, median(cpuByStage.get(stage)) / 1e6, median(ownByStage.get(stage)) / 1e6));
+        "  %-28s %7.1f ms wall, %7.1f ms process CPU, %7.1f ms CPU of the calling thread, %7.1f with the common pool%n",
+        stage, median(values) / 1e6, median(cpuByStage.get(stage)) / 1e6, median(ownByStage.get(stage)) / 1e6,
+        median(poolByStage.get(stage)) / 1e6));
     out.printf(Locale.ROOT, "  %-28s %7.1f ms wall, %7.1f ms process CPU%n", "analyze", median(total) / 1e6,
         median(cpu) / 1e6);
     out.printf(Locale.ROOT, "  %-28s %7.1f ms wall, %7.1f ms thread CPU (1 thread)%n", "floor", median(floor) / 1e6,
@@ -104,6 +107,9 @@ public final class StageTimes {
     final Map<String, Long> nanos = new LinkedHashMap<>();
     final Map<String, Long> cpu = new LinkedHashMap<>();
     final Map<String, Long> ownCpu = new LinkedHashMap<>();
+    /** CPU of the calling thread and the common fork-join pool's workers (they outlive a pass). */
+    final Map<String, Long> poolCpu = new LinkedHashMap<>();
+    private long poolSince;
     private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private long ownSince;
     private final com.sun.management.OperatingSystemMXBean os;
@@ -119,6 +125,7 @@ public final class StageTimes {
       nanos.clear();
       cpu.clear();
       ownCpu.clear();
+      poolCpu.clear();
       stage = null;
     }
 
@@ -129,6 +136,18 @@ public final class StageTimes {
       since = System.nanoTime();
       cpuSince = os.getProcessCpuTime();
       ownSince = threads.getCurrentThreadCpuTime();
+      poolSince = callerAndCommonPool();
+    }
+
+    private long callerAndCommonPool() {
+      long sum = threads.getCurrentThreadCpuTime();
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().startsWith("ForkJoinPool.commonPool-worker")) {
+          long c = threads.getThreadCpuTime(t.threadId());
+          sum += Math.max(0, c);
+        }
+      }
+      return sum;
     }
 
     @Override
@@ -142,6 +161,7 @@ public final class StageTimes {
         nanos.merge(stage, System.nanoTime() - since, Long::sum);
         cpu.merge(stage, os.getProcessCpuTime() - cpuSince, Long::sum);
         ownCpu.merge(stage, threads.getCurrentThreadCpuTime() - ownSince, Long::sum);
+        poolCpu.merge(stage, callerAndCommonPool() - poolSince, Long::sum);
       }
     }
   }
