@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -31,10 +32,63 @@ final class ClaimAnalyzer extends Analyzer {
    * generated articles their separate copies were about a third of the heap when it ran out. String.intern
    * is thread safe and the values are unchanged.
    */
-  record Term(String word, String stem) {
-    Term {
-      word = word == null ? null : word.intern();
-      stem = stem == null ? null : stem.intern();
+  static final class Term {
+    private final String word;
+    private final String stem;
+    /** The word's WordNet senses and neighbours ({@link Synonyms}), looked up on first use. */
+    private volatile Synonyms.Keys senses;
+    private volatile Synonyms.Keys neighbours;
+
+    Term(String word, String stem) {
+      this.word = word == null ? null : word.intern();
+      this.stem = stem == null ? null : stem.intern();
+    }
+
+    String word() {
+      return word;
+    }
+
+    String stem() {
+      return stem;
+    }
+
+    /**
+     * {@link Synonyms#senses} of the word, kept here once looked up: pair scoring asks for them for
+     * every pair a claim is in, and a term is one object per word and run. The value is the shared
+     * cache's own value, so a race looks it up twice and keeps the same value.
+     */
+    Synonyms.Keys senses() {
+      Synonyms.Keys known = senses;
+      if (known == null) {
+        known = Synonyms.shared().senses(word);
+        senses = known;
+      }
+      return known;
+    }
+
+    /** {@link Synonyms#neighbours} of the word, kept here once looked up (as {@link #senses()}). */
+    Synonyms.Keys neighbours() {
+      Synonyms.Keys known = neighbours;
+      if (known == null) {
+        known = Synonyms.shared().neighbours(word);
+        neighbours = known;
+      }
+      return known;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Term t && Objects.equals(word, t.word) && Objects.equals(stem, t.stem);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(word) + Objects.hashCode(stem);
+    }
+
+    @Override
+    public String toString() {
+      return "Term[word=" + word + ", stem=" + stem + "]";
     }
   }
 

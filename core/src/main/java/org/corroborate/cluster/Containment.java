@@ -197,19 +197,17 @@ final class Containment {
   }
 
   /**
-   * The other claim's content words with their WordNet senses and neighbours, looked up once per
-   * covered claim rather than once per unit and word: {@link #relatedTo} answers as {@link
-   * Synonyms#related} over the words in order.
+   * The other claim's content words, whose WordNet senses and neighbours are kept on their terms
+   * (looked up once per run): {@link #relatedTo} answers as {@link Synonyms#related} over the words
+   * in order.
    */
   private static final class OtherWords {
-    private final List<String> words = new ArrayList<>();
-    private long[][] senses;
-    private long[][] neighbours;
+    private final List<ClaimAnalyzer.Term> words = new ArrayList<>();
 
     OtherWords(List<ClaimAnalyzer.Term> terms) {
       for (ClaimAnalyzer.Term t : terms) {
         if (!FUNCTION_WORDS.contains(t.word())) {
-          words.add(t.word());
+          words.add(t);
         }
       }
     }
@@ -219,18 +217,10 @@ final class Containment {
         return false;
       }
       Synonyms wordNet = Synonyms.shared();
-      if (senses == null) {
-        senses = new long[words.size()][];
-        neighbours = new long[words.size()][];
-        for (int i = 0; i < words.size(); i++) {
-          senses[i] = wordNet.senses(words.get(i));
-          neighbours[i] = wordNet.neighbours(words.get(i));
-        }
-      }
-      long[] own = wordNet.senses(word);
-      long[] ownNeighbours = wordNet.neighbours(word);
-      for (int i = 0; i < words.size(); i++) {
-        if (Synonyms.related(word, own, ownNeighbours, words.get(i), senses[i], neighbours[i])) {
+      Synonyms.Keys own = wordNet.senses(word);
+      Synonyms.Keys ownNeighbours = wordNet.neighbours(word);
+      for (ClaimAnalyzer.Term other : words) {
+        if (Synonyms.related(word, own, ownNeighbours, other.word(), other.senses(), other.neighbours())) {
           return true;
         }
       }

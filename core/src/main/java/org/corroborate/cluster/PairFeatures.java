@@ -75,7 +75,8 @@ record PairFeatures(
    * Pairs each word of {@code a} whose stem {@code b} lacks with the first word of {@code b} whose
    * stem {@code a} lacks and no earlier word took, when the two are WordNet synonyms; adds
    * "word~word" to {@code synonymPairs} and returns the credit. Each word's senses are looked up once
-   * per pair (this loop runs for every scored pair, so it is kept to primitive arrays).
+   * per run and kept on its term (this loop runs for every scored pair, so it is kept to primitive
+   * arrays).
    */
   private static double synonymMass(ClaimProfile a, ClaimProfile b, TermWeights idf, List<String> synonymPairs) {
     List<ClaimAnalyzer.Term> onlyB = new ArrayList<>();
@@ -87,24 +88,19 @@ record PairFeatures(
     if (onlyB.isEmpty()) {
       return 0;
     }
-    Synonyms synonyms = Synonyms.shared();
-    long[][] sensesB = new long[onlyB.size()][];
     boolean[] used = new boolean[onlyB.size()];
     double mass = 0;
     for (ClaimAnalyzer.Term ta : a.terms()) {
       if (b.stems().contains(ta.stem())) {
         continue;
       }
-      long[] sensesA = synonyms.senses(ta.word());
+      Synonyms.Keys sensesA = ta.senses();
       for (int j = 0; j < onlyB.size(); j++) {
         if (used[j]) {
           continue;
         }
         ClaimAnalyzer.Term tb = onlyB.get(j);
-        if (sensesB[j] == null) {
-          sensesB[j] = synonyms.senses(tb.word());
-        }
-        if (Synonyms.synonymous(ta.word(), sensesA, tb.word(), sensesB[j])) {
+        if (Synonyms.synonymous(ta.word(), sensesA, tb.word(), tb.senses())) {
           for (int k = 0; k < onlyB.size(); k++) {
             used[k] |= onlyB.get(k).stem().equals(tb.stem());
           }

@@ -30,9 +30,35 @@ final class Synonyms {
 
   private static final Synonyms INSTANCE = new Synonyms();
 
-  /** A word's sense keys ({@link #key}), sorted, as a primitive array: pairs are compared millions of times. */
-  private final Map<String, long[]> cache = new ConcurrentHashMap<>();
-  private final Map<String, long[]> neighbourCache = new ConcurrentHashMap<>();
+  /**
+   * A word's sense keys ({@link #key}), sorted, as a primitive array, with a 64-bit signature of
+   * them (one bit per key, by a hash of the key): two sets whose signatures share no bit share no
+   * key, which settles most comparisons without reading the arrays (pairs are compared millions of
+   * times, and most pairs of words share no sense).
+   */
+  record Keys(long[] keys, long signature) {
+    static final Keys NONE = new Keys(new long[0], 0);
+
+    static Keys of(long[] sortedKeys) {
+      long signature = 0;
+      for (long k : sortedKeys) {
+        signature |= 1L << ((k * 0x9E3779B97F4A7C15L) >>> 58);
+      }
+      return sortedKeys.length == 0 ? NONE : new Keys(sortedKeys, signature);
+    }
+
+    boolean isEmpty() {
+      return keys.length == 0;
+    }
+
+    /** Whether the two sets share a key. */
+    boolean meets(Keys other) {
+      return (signature & other.signature) != 0 && intersect(keys, other.keys);
+    }
+  }
+
+  private final Map<String, Keys> cache = new ConcurrentHashMap<>();
+  private final Map<String, Keys> neighbourCache = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> glossCache = new ConcurrentHashMap<>();
 
   private Synonyms() {}
@@ -46,13 +72,13 @@ final class Synonyms {
     if (a.equals(b)) {
       return true;
     }
-    long[] sa = senses(a);
-    return sa.length > 0 && intersect(sa, senses(b));
+    Keys sa = senses(a);
+    return !sa.isEmpty() && sa.meets(senses(b));
   }
 
   /** {@link #synonymous(String, String)} for two words whose {@link #senses} are known. */
-  static boolean synonymous(String a, long[] sensesA, String b, long[] sensesB) {
-    return a.equals(b) || sensesA.length > 0 && intersect(sensesA, sensesB);
+  static boolean synonymous(String a, Keys sensesA, String b, Keys sensesB) {
+    return a.equals(b) || !sensesA.isEmpty() && sensesA.meets(sensesB);
   }
 
   /**
@@ -64,19 +90,19 @@ final class Synonyms {
     if (synonymous(a, b)) {
       return true;
     }
-    long[] na = neighbours(a);
-    if (na.length == 0) {
+    Keys na = neighbours(a);
+    if (na.isEmpty()) {
       return false;
     }
-    return intersect(na, senses(b)) || intersect(senses(a), neighbours(b));
+    return na.meets(senses(b)) || senses(a).meets(neighbours(b));
   }
 
   /** {@link #related(String, String)} for two words whose {@link #senses} and {@link #neighbours} are known. */
-  static boolean related(String a, long[] sensesA, long[] neighboursA, String b, long[] sensesB, long[] neighboursB) {
+  static boolean related(String a, Keys sensesA, Keys neighboursA, String b, Keys sensesB, Keys neighboursB) {
     if (synonymous(a, sensesA, b, sensesB)) {
       return true;
     }
-    return neighboursA.length > 0 && (intersect(neighboursA, sensesB) || intersect(sensesA, neighboursB));
+    return !neighboursA.isEmpty() && (neighboursA.meets(sensesB) || sensesA.meets(neighboursB));
   }
 
   /** Whether two sorted arrays share a value. */
@@ -97,12 +123,12 @@ final class Synonyms {
   }
 
   /** The senses a word's main senses point to (hypernyms, similar, derivations) as sorted keys; cached. */
-  long[] neighbours(String word) {
-    long[] known = neighbourCache.get(word);
+  Keys neighbours(String word) {
+    Keys known = neighbourCache.get(word);
     return known != null ? known : neighbourCache.computeIfAbsent(word, Synonyms::lookUpNeighbours);
   }
 
-  private static long[] lookUpNeighbours(String word) {
+  private static Keys lookUpNeighbours(String word) {
     return fromMainSenses(word, (sense, own, out) -> {
       for (Pointer p : sense.getPointers()) {
         if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.SIMILAR_TO) {
@@ -155,12 +181,12 @@ final class Synonyms {
   }
 
   /** A word's main senses (and the senses its adjective senses pertain to) as sorted keys; cached. */
-  long[] senses(String word) {
-    long[] known = cache.get(word);
+  Keys senses(String word) {
+    Keys known = cache.get(word);
     return known != null ? known : cache.computeIfAbsent(word, Synonyms::lookUp);
   }
 
-  private static long[] lookUp(String word) {
+  private static Keys lookUp(String word) {
     return fromMainSenses(word, (sense, own, out) -> {
       out.add(key(sense));
       addTargets(own, PointerType.PERTAINYM, out);
@@ -172,12 +198,10 @@ final class Synonyms {
     void collect(Synset sense, List<Word> own, Set<Long> out) throws JWNLException;
   }
 
-  private static final long[] NONE = new long[0];
-
   /** Collects from the first {@link #SENSES_PER_WORD} senses of a word in every part of speech, sorted. */
-  private static long[] fromMainSenses(String word, SenseCollector collector) {
+  private static Keys fromMainSenses(String word, SenseCollector collector) {
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
-      return NONE;
+      return Keys.NONE;
     }
     Dictionary dictionary = wordNet();
     Set<Long> out = new HashSet<>();
@@ -193,10 +217,10 @@ final class Synonyms {
           }
         }
       } catch (JWNLException e) {
-        return NONE;
+        return Keys.NONE;
       }
     }
-    return out.stream().mapToLong(Long::longValue).sorted().toArray();
+    return Keys.of(out.stream().mapToLong(Long::longValue).sorted().toArray());
   }
 
   private static void addTargets(List<Word> own, PointerType type, Set<Long> out) throws JWNLException {

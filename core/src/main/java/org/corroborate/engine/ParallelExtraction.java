@@ -2,6 +2,7 @@ package org.corroborate.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.corroborate.claims.ClaimExtractor;
 import org.corroborate.ingest.CorpusReader;
 import org.corroborate.model.Article;
@@ -48,8 +50,12 @@ final class ParallelExtraction {
     ExecutorService pool = pool(n);
     try {
       List<Future<ArticleClaims>> futures = new ArrayList<>(articles.size());
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> tally.done(extractors.get().extract(a))));
+      for (int i = 0; i < articles.size(); i++) {
+        futures.add(null);
+      }
+      for (int i : longestFirst(articles)) {
+        Article a = articles.get(i);
+        futures.set(i, pool.submit(() -> tally.done(extractors.get().extract(a))));
       }
       List<ArticleClaims> out = new ArrayList<>(articles.size());
       for (Future<ArticleClaims> f : futures) {
@@ -109,6 +115,19 @@ final class ParallelExtraction {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The articles' positions, longest text first (ties in list order): an article is one task, and
+   * the stage ends when its last task does, so the long ones go first and the short ones fill the
+   * gaps (on the five seeds, 3.7 to 11.2 thousand characters on two threads, in list order the last
+   * article starts on the thread that had the longest one). The results are gathered in list order
+   * whatever the order of work.
+   */
+  static int[] longestFirst(List<Article> articles) {
+    return IntStream.range(0, articles.size()).boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> -articles.get(i).text().length()).thenComparingInt(i -> i))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   private static ExecutorService pool(int n) {
