@@ -2,10 +2,8 @@ package org.corroborate.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.corroborate.claims.Attribution.Found;
 import org.corroborate.claims.ClauseSplitter.Part;
@@ -72,55 +70,6 @@ public final class ClaimExtractor {
   /** The article's claims: what the engine clusters and counts. */
   public ArticleClaims extract(Article article) {
     return run(article, null).claims();
-  }
-
-  /**
-   * The ranges [start, end) of the article's blocks whose sentences {@link #extract} tags one by one
-   * (the blocks it does not drop), for tagging them ahead ({@link #tagAhead}). Thread safe.
-   */
-  public static List<int[]> blocksToTag(Article article) {
-    List<int[]> out = new ArrayList<>();
-    for (Block block : new BlockClassifier().classify(article.text(), article.title())) {
-      if (block.drop() == null) {
-        out.add(new int[] {block.start(), block.end()});
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Tags the sentences of one block of an article's {@code text} as {@link #extract} will ask for
-   * them; any extractor may use the result ({@link #extract(Article, List)}), on any thread.
-   */
-  public TaggedAhead tagAhead(String text, int start, int end) {
-    Map<Long, TaggedSentence> tagged = new HashMap<>();
-    tagger.record(tagged);
-    try {
-      for (int[] range : tagger.sentences(text, start, end)) {
-        tagger.tag(text, afterDateline(text, range[0], range[1]), range[1]);
-      }
-    } finally {
-      tagger.record(null);
-    }
-    return new TaggedAhead(tagged);
-  }
-
-  /**
-   * {@link #extract(Article)} with sentences of the article tagged ahead ({@link #tagAhead} on the
-   * same text): the same claims, with the tagging already done; a sentence not among them, or tagged
-   * on another text, is tagged here.
-   */
-  public ArticleClaims extract(Article article, List<TaggedAhead> ahead) {
-    Map<Long, TaggedSentence> tagged = new HashMap<>();
-    for (TaggedAhead block : ahead) {
-      tagged.putAll(block.sentences);
-    }
-    tagger.useAhead(tagged);
-    try {
-      return extract(article);
-    } finally {
-      tagger.useNothingAhead();
-    }
   }
 
   /**

@@ -2,7 +2,6 @@ package org.corroborate.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -82,50 +81,8 @@ final class Tagger {
     return false;
   }
 
-  /** Sentences tagged ahead (by another tagger), by range ({@link #range}); or null. */
-  private Map<Long, TaggedSentence> ahead;
-  /** Where every sentence tagged now is also put, by range, while tagging ahead; or null. */
-  private Map<Long, TaggedSentence> recording;
-
-  /** The key of a range [start, end) of a text. */
-  static long range(int start, int end) {
-    return ((long) start << 32) | (end & 0xffffffffL);
-  }
-
-  /**
-   * Answers {@link #tag} from {@code tagged} for the ranges it has of the same text (the same string
-   * object), until {@link #useNothingAhead}; anything else is tagged as usual. A sentence tagged by
-   * another tagger on the same models is the one this tagger would make.
-   */
-  void useAhead(Map<Long, TaggedSentence> tagged) {
-    this.ahead = tagged;
-  }
-
-  void useNothingAhead() {
-    this.ahead = null;
-  }
-
-  /** Puts every sentence tagged from now on into {@code into} too, by range; null stops. */
-  void record(Map<Long, TaggedSentence> into) {
-    this.recording = into;
-  }
-
-  /** Tokens, Penn tags, chunks and lemmas of text[start, end). */
+  /** Tokens only (no tagging), for cheap checks. */
   TaggedSentence tag(String text, int start, int end) {
-    if (ahead != null) {
-      TaggedSentence known = ahead.get(range(start, end));
-      if (known != null && known.text == text) {
-        return known;
-      }
-    }
-    TaggedSentence tagged = tagNow(text, start, end);
-    if (recording != null) {
-      recording.put(range(start, end), tagged);
-    }
-    return tagged;
-  }
-
-  private TaggedSentence tagNow(String text, int start, int end) {
     String sentence = text.substring(start, end);
     Span[] raw = tokenizer.tokenizePos(sentence);
     List<int[]> spans = new ArrayList<>(raw.length + 8);
