@@ -180,6 +180,9 @@ public final class ScaleBenchmark {
         claims / Math.max(wall / 1000.0, 1e-3), r.get("clusters").asLong()));
     if (r.has("cpuMillis")) {
       sb.append(String.format(Locale.ROOT, "  cpu %8.2f s", r.get("cpuMillis").asLong() / 1000.0));
+      if (r.has("gcMillis")) {
+        sb.append(String.format(Locale.ROOT, "  gc %7.2f s", r.get("gcMillis").asLong() / 1000.0));
+      }
     }
     if (r.has("loadAverage")) {
       sb.append(String.format(Locale.ROOT, "  load %.1f..%.1f", r.get("loadAverage").get(0).asDouble(),
