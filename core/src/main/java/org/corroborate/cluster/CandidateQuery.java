@@ -2,6 +2,7 @@ package org.corroborate.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -19,9 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * and "workers" in every fire's coverage): with every term free to bring in a claim, each search cost
  * a share of the corpus, and the stage's retrieval grew with its square. So when the terms together
  * occur in more than {@link #POSTINGS_BUDGET} claims, a candidate must share one of the rarest terms
- * that fit that budget (always at least the rarest one), and the commoner terms only rank the claims
- * found so (their lists are skipped through to those claims, not read whole). Scores are the same sums
- * as before for every claim found; what is lost is a claim that shares only common words with this
+ * that fit that budget (at least the rarest one) or one of the rarest words that fit it (a number is
+ * what two accounts of one fact disagree on: so at most twice the budget), and the commoner terms only rank the claims found so (their lists
+ * are skipped through to those claims, not read whole). Scores are the same sums as before for every
+ * claim found; what is lost is a claim that shares only common words with this
  * one, which in a large corpus is one of thousands alike and no evidence of one claim. Below the budget
  * (most queries of a corpus of a few thousand claims) the query is the plain disjunction.
  */
@@ -53,28 +55,66 @@ final class CandidateQuery {
     if (stems.isEmpty()) {
       return null;
     }
-    int required = 0;
-    long postings = 0;
+    long all = 0;
+    int[] df = new int[stems.size()];
     try {
-      for (String s : stems) {
-        postings += reader.docFreq(new Term(field, s));
-        if (postings > budget && required > 0) {
-          break;
-        }
-        required++;
+      for (int i = 0; i < stems.size(); i++) {
+        df[i] = reader.docFreq(new Term(field, stems.get(i)));
+        all += df[i];
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the claim index's term counts failed", e);
     }
-    if (required == stems.size()) {
+    if (all <= budget) {
+      return disjunction(field, stems);
+    }
+    // the rarest terms that fit the budget (at least the rarest one), and beside them the rarest words
+    // that fit it: a number is what two accounts of one fact disagree on ("387" against "580 toaster
+    // ovens"), so a claim whose rarest terms are its numbers must also find the claims giving others,
+    // and one that shares a rare number (most often the same fact) is found by it
+    boolean[] required = new boolean[stems.size()];
+    requirePrefix(stems, df, budget, false, required);
+    requirePrefix(stems, df, budget, true, required);
+    List<String> must = new ArrayList<>();
+    List<String> optional = new ArrayList<>();
+    for (int i = 0; i < stems.size(); i++) {
+      (required[i] ? must : optional).add(stems.get(i));
+    }
+    if (optional.isEmpty()) {
       return disjunction(field, stems);
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(disjunction(field, stems.subList(0, required)), BooleanClause.Occur.MUST);
-    for (String s : stems.subList(required, stems.size())) {
+    q.add(disjunction(field, must), BooleanClause.Occur.MUST);
+    for (String s : optional) {
       q.add(new TermQuery(new Term(field, s)), BooleanClause.Occur.SHOULD);
     }
     return q.build();
+  }
+
+  /**
+   * Marks the rarest terms (only words, when {@code wordsOnly}) whose claims together fit the budget, at
+   * least the rarest one.
+   */
+  private static void requirePrefix(List<String> stems, int[] df, int budget, boolean wordsOnly, boolean[] required) {
+    long postings = 0;
+    boolean any = false;
+    for (int i = 0; i < stems.size(); i++) {
+      if (wordsOnly && isNumber(stems.get(i))) {
+        continue;
+      }
+      if (any && postings + df[i] > budget) {
+        return;
+      }
+      required[i] = true;
+      postings += df[i];
+      any = true;
+    }
+  }
+
+  /** Whether an analysed term is a number, an amount's value or a clock time ("387", "2.5", "17h00"). */
+  static boolean isNumber(String stem) {
+    return stem.chars().anyMatch(Character::isDigit)
+        && stem.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == 'h');
   }
 
   private static Query disjunction(String field, List<String> stems) {

@@ -34,9 +34,13 @@ class CandidateQueryTest {
   }
 
   private static List<Integer> top(List<String> rarestFirst, int budget, int k) throws IOException {
+    return top(TEXTS, rarestFirst, budget, k);
+  }
+
+  private static List<Integer> top(List<String> texts, List<String> rarestFirst, int budget, int k) throws IOException {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-        for (String t : TEXTS) {
+        for (String t : texts) {
           Document d = new Document();
           d.add(new TextField("text", t, Field.Store.NO));
           w.addDocument(d);
@@ -69,5 +73,22 @@ class CandidateQueryTest {
   void theRarestTermIsRequiredEvenWhenItAloneIsPastTheBudget() throws IOException {
     // rain alone is in 41 claims: they are still the candidates, ranked by flood too; the bridge claim is not one
     assertThat(top(List.of("rain", "flood"), 10, 50)).hasSize(41).doesNotContain(1);
+  }
+
+  @Test
+  void aClaimWhoseRarestTermIsANumberStillFindsTheClaimsGivingAnotherNumber() throws IOException {
+    // "387" alone fits a budget of 2 and "toaster" (3 claims) does not, but a number is what two accounts
+    // of one fact disagree on: the words are required instead, and the 580 account is found
+    List<String> texts = new ArrayList<>(List.of("387 toaster ovens recalled", "580 toaster ovens recalled", "toaster repair"));
+    for (int i = 0; i < 40; i++) {
+      texts.add("ovens river" + i);
+    }
+    assertThat(top(texts, List.of("387", "toaster", "ovens"), 2, 10)).startsWith(0).containsExactlyInAnyOrder(0, 1, 2);
+  }
+
+  @Test
+  void numbersAmountsAndClockTimesAreNumbersAndWordsAreNot() {
+    assertThat(List.of("387", "2.5", "200000000", "17h00")).allMatch(CandidateQuery::isNumber);
+    assertThat(List.of("toaster", "h", "b52", "")).noneMatch(CandidateQuery::isNumber);
   }
 }
