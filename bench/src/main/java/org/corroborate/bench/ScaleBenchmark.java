@@ -180,6 +180,9 @@ public final class ScaleBenchmark {
         claims / Math.max(wall / 1000.0, 1e-3), r.get("clusters").asLong()));
     if (r.has("cpuMillis")) {
       sb.append(String.format(Locale.ROOT, "  cpu %8.2f s", r.get("cpuMillis").asLong() / 1000.0));
+      if (r.has("gcMillis")) {
+        sb.append(String.format(Locale.ROOT, "  gc %7.2f s", r.get("gcMillis").asLong() / 1000.0));
+      }
     }
     if (r.has("loadAverage")) {
       sb.append(String.format(Locale.ROOT, "  load %.1f..%.1f", r.get("loadAverage").get(0).asDouble(),
@@ -204,6 +207,10 @@ public final class ScaleBenchmark {
       sb.append(String.format(Locale.ROOT, "  speed-up x%.2f over 1 thread", one.get("wallMillis").asDouble() / Math.max(1, wall)));
     }
     sb.append("\n           stages (ms): ").append(r.get("stageMillis"));
+    if (r.has("phaseMillis") && !r.get("phaseMillis").isEmpty()) {
+      sb.append("\n           phases (ms): ").append(r.get("phaseMillis"));
+      sb.append("\n           phases, CPU (ms): ").append(r.get("phaseCpuMillis"));
+    }
     JsonNode t = r.get("truth");
     if (t != null) {
       sb.append(String.format(Locale.ROOT,

@@ -19,7 +19,7 @@ import org.corroborate.model.Report;
 /**
  * One measured scan, run by {@link ScaleBenchmark} in a JVM of its own so that peak heap and peak
  * RSS belong to this scan alone: {@code ScanRun FOLDER THREADS}. Prints one line
- * {@code RESULT {json}} with the wall time, the CPU time and the load average at the start and end, claims, clusters, per-stage times, peak heap, live heap
+ * {@code RESULT {json}} with the wall time, the CPU time, the collectors' time and the load average at the start and end, claims, clusters, per-stage and per-phase times, peak heap, live heap
  * and RSS, and the ground-truth check; or {@code RESULT {"error": ...}} naming the stage that broke.
  * With {@code -Dbench.histogram=true} it also keeps a class histogram at the largest live heap; with
  * {@code -Dbench.stageSampleSeconds=S} it takes a class histogram every S seconds and keeps, per
@@ -46,8 +46,15 @@ public final class ScanRun {
   /** Records when each stage starts. Called by one thread at a time. */
   private static final class StageClock implements ProgressListener {
     final Map<String, Long> millis = new LinkedHashMap<>();
+    /** Per "stage/phase", the time its phases took (summed over a phase's repeats). */
+    final Map<String, Long> phaseMillis = new LinkedHashMap<>();
+    /** Per "stage/phase", the process CPU time (every thread) its phases took: on a busy machine the fairer figure. */
+    final Map<String, Long> phaseCpuMillis = new LinkedHashMap<>();
     volatile String current;
     long since;
+    String phase;
+    long phaseSince;
+    long phaseCpuSince;
 
     @Override
     public void stage(String name) {
@@ -57,13 +64,30 @@ public final class ScanRun {
     }
 
     @Override
+    public void phase(String name) {
+      lapPhase();
+      phase = current + "/" + name;
+      phaseSince = System.nanoTime();
+      phaseCpuSince = processCpuNanos();
+    }
+
+    @Override
     public void finished() {
       lap();
       current = null;
     }
 
     private void lap() {
+      lapPhase();
       if (current != null) millis.merge(current, (System.nanoTime() - since) / 1_000_000, Long::sum);
+    }
+
+    private void lapPhase() {
+      if (phase != null) {
+        phaseMillis.merge(phase, (System.nanoTime() - phaseSince) / 1_000_000, Long::sum);
+        phaseCpuMillis.merge(phase, (processCpuNanos() - phaseCpuSince) / 1_000_000, Long::sum);
+      }
+      phase = null;
     }
   }
 
@@ -79,6 +103,7 @@ public final class ScanRun {
       Report report;
       long t0 = System.nanoTime();
       long cpu0 = processCpuNanos();
+      long gc0 = gcMillis();
       double load0 = SYSTEM.getSystemLoadAverage();
       // load the JSON writer's classes now: loading them after an OutOfMemoryError failed at 100k
       ObjectMapper json = new ObjectMapper();
@@ -98,6 +123,7 @@ public final class ScanRun {
       }
       long wallMillis = (System.nanoTime() - t0) / 1_000_000;
       result.put("cpuMillis", (processCpuNanos() - cpu0) / 1_000_000);
+      result.put("gcMillis", gcMillis() - gc0);
       result.put("loadAverage", List.of(load0, SYSTEM.getSystemLoadAverage()));
       result.put("articles", report.articles().size());
       result.put("claims", report.claimCount());
@@ -105,6 +131,8 @@ public final class ScanRun {
       result.put("contradictions", report.contradictions().size());
       result.put("wallMillis", wallMillis);
       result.put("stageMillis", clock.millis);
+      result.put("phaseMillis", clock.phaseMillis);
+      result.put("phaseCpuMillis", clock.phaseCpuMillis);
       putMemory(result, memory);
       Path truth = folder.resolve(CorpusGenerator.TRUTH_FILE);
       if (truth.toFile().isFile()) {
@@ -122,6 +150,18 @@ public final class ScanRun {
    */
   static long processCpuNanos() {
     return SYSTEM instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+  }
+
+  /**
+   * The time the collectors report for their collections so far (their pauses, and for G1's
+   * concurrent cycles their work beside the application), summed over every collector.
+   */
+  static long gcMillis() {
+    long sum = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void putMemory(Map<String, Object> result, MemoryMonitor memory) {

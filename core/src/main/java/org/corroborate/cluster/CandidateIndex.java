@@ -12,12 +12,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -118,18 +115,15 @@ final class CandidateIndex implements AutoCloseable {
       int c = Double.compare(idf.of(y), idf.of(x));
       return c != 0 ? c : x.compareTo(y);
     });
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String s : stems.subList(0, Math.min(MAX_QUERY_TERMS, stems.size()))) {
-      q.add(new TermQuery(new Term(FIELD, s)), BooleanClause.Occur.SHOULD);
-    }
     List<Integer> out = new ArrayList<>();
-    if (stems.isEmpty()) {
+    Query q = CandidateQuery.of(FIELD, stems, reader);
+    if (q == null) {
       return out;
     }
     try {
       // counting hits only as far as the top k + 1 lets the search skip blocks that cannot enter
       // them; the top hits (and their order) are the same as with an exact count
-      for (ScoreDoc d : searcher.search(q.build(), new TopScoreDocCollectorManager(k + 1, k + 1)).scoreDocs) {
+      for (ScoreDoc d : searcher.search(q, new TopScoreDocCollectorManager(k + 1, k + 1)).scoreDocs) {
         if (d.doc != self && out.size() < k) {
           out.add(d.doc);
         }

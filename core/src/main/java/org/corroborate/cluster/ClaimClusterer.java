@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.corroborate.model.Claim;
 import org.corroborate.model.ClaimLink;
 import org.corroborate.model.ClaimLinks;
@@ -70,6 +71,15 @@ public final class ClaimClusterer {
    *     one side are listed
    */
   public Clustering cluster(List<Claim> claims, Neighbourhood within) {
+    return cluster(claims, within, phase -> {});
+  }
+
+  /**
+   * As {@link #cluster(List, Neighbourhood)}, telling {@code phases} when each phase of the work
+   * starts ("profiles", "names", "index", "retrieval", "scoring", "grouping", "clusters", "links"; retrieval and
+   * scoring alternate block by block), for measuring where the time goes.
+   */
+  public Clustering cluster(List<Claim> claims, Neighbourhood within, Consumer<String> phases) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(Claim::id));
     for (int i = 1; i < sorted.size(); i++) {
@@ -80,18 +90,22 @@ public final class ClaimClusterer {
     if (sorted.isEmpty()) {
       return new Clustering(List.of(), List.of());
     }
-    ScoredPairs pairs = ScoredPairs.of(sorted, options, model, within);
+    ScoredPairs pairs = ScoredPairs.of(sorted, options, model, within, phases);
+    phases.accept("grouping");
     AverageLinkGrouping grouping = new AverageLinkGrouping(
         sorted.size(), pairs, options.linkThreshold(), options.memberFloor());
     for (long key : pairs.mergeCandidates()) {
       grouping.offer(ScoredPairs.first(key), ScoredPairs.second(key));
     }
     List<List<Integer>> groups = grouping.groups();
+    phases.accept("clusters");
     boolean[] reported = new boolean[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       reported[i] = within == null || within.seeds().contains(sorted.get(i).id());
     }
-    return new Clustering(clusters(sorted, groups, pairs), links(sorted, groups, pairs, reported));
+    List<Cluster> clusters = clusters(sorted, groups, pairs);
+    phases.accept("links");
+    return new Clustering(clusters, links(sorted, groups, pairs, reported));
   }
 
   private static List<Cluster> clusters(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {

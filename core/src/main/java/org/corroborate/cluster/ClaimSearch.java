@@ -17,15 +17,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -139,17 +136,14 @@ public final class ClaimSearch implements AutoCloseable {
       int c = Double.compare(idf.of(y), idf.of(x));
       return c != 0 ? c : x.compareTo(y);
     });
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String s : stems.subList(0, Math.min(CandidateIndex.MAX_QUERY_TERMS, stems.size()))) {
-      q.add(new TermQuery(new Term(TEXT, s)), BooleanClause.Occur.SHOULD);
-    }
+    Query q = CandidateQuery.of(TEXT, stems, reader);
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
     try {
       // hits counted only as far as the top k (not the searcher's default 1,000) let the search
       // skip blocks that cannot enter them, and no second pass works out scores the sort holds
       // already: the top k and their order are the same
       int n = Math.min(k, Math.max(1, searcher.getIndexReader().maxDoc()));
-      for (ScoreDoc d : searcher.search(q.build(), new TopFieldCollectorManager(byScoreThenId.rewrite(searcher), n, null, n)).scoreDocs) {
+      for (ScoreDoc d : searcher.search(q, new TopFieldCollectorManager(byScoreThenId.rewrite(searcher), n, null, n)).scoreDocs) {
         String id = ((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString();
         out.putIfAbsent(id, new Hit(d.doc, id));
       }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.corroborate.model.Claim;
 import org.corroborate.stories.StoryNames;
@@ -108,6 +109,13 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
    * pairs as candidates.
    */
   static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within) {
+    return of(sortedClaims, options, model, within, phase -> {});
+  }
+
+  /** As {@link #of(List, ClusterOptions, PairModel, Neighbourhood)}, telling {@code phases} when each phase starts. */
+  static ScoredPairs of(List<Claim> sortedClaims, ClusterOptions options, PairModel model, Neighbourhood within,
+      Consumer<String> phases) {
+    phases.accept("profiles");
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
       // profiles on every core: a profile is a function of its claim alone (the analyzer is thread
       // safe and shares equal terms through a concurrent map); the index texts live only until the
@@ -125,8 +133,10 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       sharedValues.clear();
       List<ClaimProfile> profiles = Arrays.asList(built);
       List<String> indexTexts = Arrays.asList(texts);
+      phases.accept("names");
       TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
       ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
+      phases.accept("index");
       CandidateIndex candidates = new CandidateIndex(analyzer, indexTexts);
       indexTexts = null;
       Arrays.fill(texts, null);
@@ -138,9 +148,11 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
           // the searches are independent and the index is read only: run them on every core, then
           // take their answers in claim order, as one thread would; within a neighbourhood only its
           // seeds search
+          phases.accept("retrieval");
           IntStream.range(start, end).parallel()
               .forEach(i -> near[i - start] = within != null && !within.seeds().contains(profiles.get(i).claim().id())
                   ? new int[0] : neighbours(index, i, profiles.get(i), idf, options));
+          phases.accept("scoring");
           pairs.addScored(start, end, near);
         }
       }

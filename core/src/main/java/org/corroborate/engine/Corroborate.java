@@ -113,7 +113,7 @@ public final class Corroborate {
       ProgressListener progress = options.progress();
       List<Claim> claims = claims();
       progress.stage("cluster");
-      Clustering clustering = conflictLinksOnly(new ClaimClusterer().cluster(claims));
+      Clustering clustering = conflictLinksOnly(new ClaimClusterer().cluster(claims, null, progress::phase));
       progress.clustered(clustering.clusters().size());
       List<ClusterSources> sources;
       List<Contradiction> contradictions;

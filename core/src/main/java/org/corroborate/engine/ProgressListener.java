@@ -12,6 +12,13 @@ public interface ProgressListener {
   /** A stage starts: "ingest", "claims", "cluster", "sources", "contradictions", "report". */
   default void stage(String name) {}
 
+  /**
+   * A phase of the current stage starts (the cluster stage's "profiles", "names", "index",
+   * "retrieval", "scoring", "grouping", "clusters", "links"); a phase may start again (retrieval and
+   * scoring alternate, block by block). For measuring where a stage's time goes.
+   */
+  default void phase(String name) {}
+
   /** The corpus was listed: {@code articles} article files were found to read (some may turn out unusable). */
   default void articlesRead(int articles) {}
 

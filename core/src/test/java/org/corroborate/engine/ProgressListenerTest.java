@@ -71,6 +71,26 @@ class ProgressListenerTest {
   }
 
   @Test
+  void theClusterStageReportsItsPhasesInOrderWithRetrievalAndScoringOncePerBlock() throws IOException {
+    List<String> phases = new ArrayList<>();
+    ProgressListener recorder = new ProgressListener() {
+      @Override
+      public void stage(String name) {
+        phases.add("stage " + name);
+      }
+
+      @Override
+      public void phase(String name) {
+        phases.add(name);
+      }
+    };
+    new Corroborate(new EngineOptions(1, IngestOptions.DEFAULTS, recorder)).scan(SEEDS);
+    // the seeds' few hundred claims are one retrieval block
+    assertThat(phases.subList(phases.indexOf("stage cluster"), phases.indexOf("stage sources"))).containsExactly(
+        "stage cluster", "profiles", "names", "index", "retrieval", "scoring", "grouping", "clusters", "links");
+  }
+
+  @Test
   void theDefaultOptionsHearNothingAndANullListenerIsRefused() {
     assertThat(EngineOptions.DEFAULTS.progress()).isSameAs(ProgressListener.NONE);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EngineOptions(1, IngestOptions.DEFAULTS, null))
