@@ -39,7 +39,7 @@ final class GreedyChunker {
   private final boolean[][] follows;
   private final MaxentTable table;
   private final ChunkFeatures features = new ChunkFeatures();
-  private final String[] parts = new String[ChunkFeatures.MAX_PARTS];
+  private final MaxentTable.Batch batch = new MaxentTable.Batch(ChunkFeatures.COUNT, ChunkFeatures.MAX_PARTS);
   private final double[] sums;
 
   GreedyChunker(ChunkerModel chunkerModel) {
@@ -85,9 +85,13 @@ final class GreedyChunker {
     int last = -1;
     for (int i = 0; i < tokens.length; i++) {
       features.at(i, tokens, tags, out);
+      for (int p = 0; p < ChunkFeatures.COUNT; p++) {
+        batch.counts[p] = features.parts(p, batch.parts[p]);
+      }
+      table.findAll(batch);
       table.start(sums);
       for (int p = 0; p < ChunkFeatures.COUNT; p++) {
-        table.add(table.find(parts, features.parts(p, parts)), sums);
+        table.add(batch.entries[p], sums);
       }
       last = best(follows[last + 1]);
       out[i] = last < 0 ? "O" : outcomes[last];
