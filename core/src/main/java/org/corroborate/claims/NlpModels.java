@@ -3,6 +3,7 @@ package org.corroborate.claims;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import opennlp.tools.chunker.ChunkerModel;
@@ -33,12 +34,16 @@ public final class NlpModels {
   final TokenizerModel tokens;
   final POSModel pos;
   final ChunkerModel chunks;
+  /** The chunker model's predicates, built once for every chunker ({@link GreedyChunker}). */
+  final Optional<MaxentTable> chunkPredicates;
 
-  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, ChunkerModel chunks) {
+  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, ChunkerModel chunks,
+      Optional<MaxentTable> chunkPredicates) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.pos = pos;
     this.chunks = chunks;
+    this.chunkPredicates = chunkPredicates;
   }
 
   /** The models loaded once per JVM, on first use. */
@@ -49,7 +54,7 @@ public final class NlpModels {
   /**
    * Loads a fresh copy of every model from the classpath. The POS model is most of the work (its
    * maxent parameters are read one by one), so it is read on a second thread while this one reads
-   * the others.
+   * the others and builds the chunker's predicate table.
    */
   public static NlpModels load() {
     FutureTask<POSModel> pos = new FutureTask<>(() -> {
@@ -66,7 +71,8 @@ public final class NlpModels {
       SentenceModel sentences = new SentenceModel(s);
       TokenizerModel tokens = new TokenizerModel(t);
       ChunkerModel chunks = new ChunkerModel(c);
-      return new NlpModels(sentences, tokens, pos.get(), chunks);
+      Optional<MaxentTable> chunkPredicates = MaxentTable.of(GreedyChunker.artifact(chunks));
+      return new NlpModels(sentences, tokens, pos.get(), chunks, chunkPredicates);
     } catch (IOException e) {
       throw new UncheckedIOException("could not load OpenNLP models", e);
     } catch (InterruptedException e) {
