@@ -207,6 +207,9 @@ public final class ScaleBenchmark {
       sb.append(String.format(Locale.ROOT, "  speed-up x%.2f over 1 thread", one.get("wallMillis").asDouble() / Math.max(1, wall)));
     }
     sb.append("\n           stages (ms): ").append(r.get("stageMillis"));
+    if (r.has("stageCpuMillis")) {
+      sb.append("\n           stages, CPU (ms): ").append(r.get("stageCpuMillis"));
+    }
     if (r.has("phaseMillis") && !r.get("phaseMillis").isEmpty()) {
       sb.append("\n           phases (ms): ").append(r.get("phaseMillis"));
       sb.append("\n           phases, CPU (ms): ").append(r.get("phaseCpuMillis"));

@@ -46,12 +46,15 @@ public final class ScanRun {
   /** Records when each stage starts. Called by one thread at a time. */
   private static final class StageClock implements ProgressListener {
     final Map<String, Long> millis = new LinkedHashMap<>();
+    /** Per stage, the process CPU time (every thread) it took. */
+    final Map<String, Long> cpuMillis = new LinkedHashMap<>();
     /** Per "stage/phase", the time its phases took (summed over a phase's repeats). */
     final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     /** Per "stage/phase", the process CPU time (every thread) its phases took: on a busy machine the fairer figure. */
     final Map<String, Long> phaseCpuMillis = new LinkedHashMap<>();
     volatile String current;
     long since;
+    long cpuSince;
     String phase;
     long phaseSince;
     long phaseCpuSince;
@@ -61,6 +64,7 @@ public final class ScanRun {
       lap();
       current = name;
       since = System.nanoTime();
+      cpuSince = processCpuNanos();
     }
 
     @Override
@@ -79,7 +83,10 @@ public final class ScanRun {
 
     private void lap() {
       lapPhase();
-      if (current != null) millis.merge(current, (System.nanoTime() - since) / 1_000_000, Long::sum);
+      if (current != null) {
+        millis.merge(current, (System.nanoTime() - since) / 1_000_000, Long::sum);
+        cpuMillis.merge(current, (processCpuNanos() - cpuSince) / 1_000_000, Long::sum);
+      }
     }
 
     private void lapPhase() {
@@ -131,6 +138,7 @@ public final class ScanRun {
       result.put("contradictions", report.contradictions().size());
       result.put("wallMillis", wallMillis);
       result.put("stageMillis", clock.millis);
+      result.put("stageCpuMillis", clock.cpuMillis);
       result.put("phaseMillis", clock.phaseMillis);
       result.put("phaseCpuMillis", clock.phaseCpuMillis);
       putMemory(result, memory);

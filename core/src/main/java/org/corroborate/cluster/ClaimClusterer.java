@@ -26,7 +26,8 @@ import org.corroborate.model.Clustering;
  * <p>Deterministic: the claims are sorted by id before anything order-dependent, so the result
  * does not depend on the input order. Cluster ids are "c1", "c2", ... in order of the
  * representative's (article, position); the representative is the member with the highest total
- * similarity to the others (ties: the smallest id). Every claim is in exactly one cluster.
+ * similarity to the others (ties: the smallest id), in a large cluster over its candidate pairs only
+ * ({@link Representatives}). Every claim is in exactly one cluster.
  *
  * <p>Thread safe: an instance holds only its immutable options; each call builds its own index.
  * Candidate retrieval runs its searches on the common fork-join pool (every core); the candidates
@@ -111,21 +112,10 @@ public final class ClaimClusterer {
   private static List<Cluster> clusters(List<Claim> sorted, List<List<Integer>> groups, ScoredPairs pairs) {
     record Draft(Claim representative, List<String> ids) {}
     List<Draft> drafts = new ArrayList<>();
-    for (List<Integer> g : groups) {
-      int best = g.get(0);
-      double bestTotal = -1;
-      for (int x : g) {
-        double total = 0;
-        for (int y : g) {
-          if (x != y) {
-            total += pairs.linkage(x, y);
-          }
-        }
-        if (total > bestTotal) {
-          best = x;
-          bestTotal = total;
-        }
-      }
+    int[] representatives = Representatives.of(groups, pairs.candidateKeys(), pairs, sorted.size());
+    for (int i = 0; i < groups.size(); i++) {
+      List<Integer> g = groups.get(i);
+      int best = representatives[i];
       List<String> ids = new ArrayList<>();
       for (int x : g) {
         ids.add(sorted.get(x).id());

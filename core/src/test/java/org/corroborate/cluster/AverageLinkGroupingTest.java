@@ -206,4 +206,135 @@ class AverageLinkGroupingTest {
     assertThat(grouping.groups()).isEqualTo(reference.groups());
     assertThat(fast.scoredCount).isLessThanOrEqualTo(naive.scoredCount);
   }
+
+  /**
+   * Blocks of items: a pair inside one block scores 0.9, a pair across two related blocks {@code
+   * across}, any other pair 0.1; every pair compatible, no item stated within another. Counts the
+   * pairs scored.
+   */
+  static final class BlockPairs implements AverageLinkGrouping.Pairs {
+    final int[] block;
+    final double across;
+    final java.util.Set<Long> scored = new java.util.HashSet<>();
+
+    BlockPairs(int[] block, double across) {
+      this.block = block;
+      this.across = across;
+    }
+
+    double similarity(int a, int b) {
+      if (block[a] == block[b]) {
+        return 0.9;
+      }
+      // blocks 0 and 1 are related; every other pair of blocks is not
+      return block[a] + block[b] == 1 ? across : 0.1;
+    }
+
+    @Override
+    public double linkage(int a, int b) {
+      scored.add(ScoredPairs.key(a, b));
+      return similarity(a, b);
+    }
+
+    @Override
+    public double knownLinkage(int a, int b) {
+      return scored.contains(ScoredPairs.key(a, b)) ? similarity(a, b) : -1;
+    }
+
+    @Override
+    public boolean compatible(int a, int b) {
+      scored.add(ScoredPairs.key(a, b));
+      return true;
+    }
+
+    @Override
+    public boolean knownIncompatible(int a, int b) {
+      return false;
+    }
+
+    @Override
+    public boolean statedWithin(int inner, int outer) {
+      scored.add(ScoredPairs.key(inner, outer));
+      return false;
+    }
+  }
+
+  /** Items 0..n-1 in blocks: item i in block i % blocks, so each block's members are spread over the positions. */
+  static int[] blocks(int n, int blocks) {
+    return IntStream.range(0, n).map(i -> i % blocks).toArray();
+  }
+
+  /** Grows each block into one group: its first member linked to each other member in turn. */
+  static void growBlocks(AverageLinkGrouping grouping, int[] block, int blocks) {
+    for (int b = 0; b < blocks; b++) {
+      for (int i = b + blocks; i < block.length; i += blocks) {
+        assertThat(grouping.offer(b, i)).isTrue();
+      }
+    }
+  }
+
+  /** The average-link rule over every pair across two groups: no pair under the floor, the mean at the threshold. */
+  static boolean averageOverEveryPair(AverageLinkGrouping.Pairs pairs, List<Integer> ma, List<Integer> mb) {
+    double sum = 0;
+    for (int x : ma) {
+      for (int y : mb) {
+        double s = pairs.linkage(x, y);
+        if (s < FLOOR) {
+          return false;
+        }
+        sum += s;
+      }
+    }
+    return sum / ((double) ma.size() * mb.size()) >= THRESHOLD;
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> clearCases() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(0.85, true),
+        org.junit.jupiter.params.provider.Arguments.of(0.75, true),
+        org.junit.jupiter.params.provider.Arguments.of(0.5, false),
+        org.junit.jupiter.params.provider.Arguments.of(0.2, false));
+  }
+
+  @ParameterizedTest
+  @MethodSource("clearCases")
+  void twoLargeGroupsDecideOnASampleAsTheyWouldOnEveryPair(double across, boolean merges) {
+    int[] block = blocks(150, 3);
+    BlockPairs bounded = new BlockPairs(block, across);
+    BlockPairs exhaustive = new BlockPairs(block, across);
+    AverageLinkGrouping grouping = new AverageLinkGrouping(block.length, bounded, THRESHOLD, FLOOR);
+    // the groups grow one member at a time: 49 members against one is under the bound, later ones too
+    growBlocks(grouping, block, 3);
+    int before = bounded.scored.size();
+
+    boolean decided = grouping.offer(0, 1);
+
+    List<Integer> blockZero = IntStream.range(0, block.length).filter(i -> block[i] == 0).boxed().toList();
+    List<Integer> blockOne = IntStream.range(0, block.length).filter(i -> block[i] == 1).boxed().toList();
+    assertThat(decided).isEqualTo(averageOverEveryPair(exhaustive, blockZero, blockOne)).isEqualTo(merges);
+    // 50 members against 50 are 2,500 pairs; a sample is 16 members a side
+    int sample = AverageLinkGrouping.SAMPLE_MEMBERS;
+    assertThat(bounded.scored.size() - before).isLessThanOrEqualTo(sample * sample);
+    // the unrelated block never joins, however the decision went
+    assertThat(grouping.offer(0, 2)).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aLargeGroupsSampleIsEvenlySpacedInPositionOrderWhateverTheOrderItsMembersJoined(long seed) {
+    int[] block = blocks(120, 2);
+    AverageLinkGrouping inOrder = new AverageLinkGrouping(block.length, new BlockPairs(block, 0.1), THRESHOLD, FLOOR);
+    growBlocks(inOrder, block, 2);
+    AverageLinkGrouping shuffled = new AverageLinkGrouping(block.length, new BlockPairs(block, 0.1), THRESHOLD, FLOOR);
+    List<Integer> others = new ArrayList<>(IntStream.range(1, 60).map(i -> 2 * i).boxed().toList());
+    java.util.Collections.shuffle(others, new Random(seed));
+    for (int i : others) {
+      assertThat(shuffled.offer(i, 0)).isTrue();
+    }
+
+    List<Integer> expected = IntStream.range(0, AverageLinkGrouping.SAMPLE_MEMBERS).map(i -> 2 * (i * 60 / 16)).boxed().toList();
+    assertThat(inOrder.sampleOf(0)).isEqualTo(expected);
+    assertThat(shuffled.sampleOf(0)).isEqualTo(expected);
+    assertThat(shuffled.sampleOf(others.get(0))).isEqualTo(expected);
+  }
 }
