@@ -1678,7 +1678,7 @@ final class ClauseSplitter {
   }
 
   /** Start of the noun phrase (with "of" attachments) ending before position e. */
-  private static int npStart(TaggedSentence s, int[] idx, int e) {
+  static int npStart(TaggedSentence s, int[] idx, int e) {
     int i = e - 1;
     if (i < 0 || !s.inChunk(idx[i], "NP")) {
       return -1;
