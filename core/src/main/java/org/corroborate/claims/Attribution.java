@@ -571,8 +571,9 @@ final class Attribution {
   /**
    * "“But it is too slow,” she says of the council's plan": the quotation's pronoun subject is the topic
    * that "of" names after the verb, so the claim reads "the council's plan is too slow". Only a pronoun
-   * that opens the quotation (after "but", "and", an adverb) and a verb written out after it (a clitic,
-   * "it's", would be glued to the topic's last word); otherwise the content stays as it is.
+   * that opens the quotation (after "but", "and", an adverb) and its verb after it; a clitic verb ("it's")
+   * is written out in the claim ("... is too slow", see {@code ClaimExtractor}); otherwise the content stays
+   * as it is.
    */
   private static List<int[]> topicOf(TaggedSentence s, int a, int ce, int verb, int b, List<int[]> content) {
     if (verb + 2 >= b || !s.lower[verb + 1].equals("of") || !hasNoun(s, verb + 2, b)) {
@@ -587,8 +588,7 @@ final class Attribution {
     while (p < ce && (s.isQuoteMark(p) || s.tags[p].equals("CC") || s.tags[p].equals("RB") || s.words[p].equals(","))) {
       p++;
     }
-    if (p + 1 >= ce || !TOPIC_PRONOUNS.contains(s.lower[p]) || !s.isVerb(p + 1) || s.words[p + 1].startsWith("'")
-        || s.words[p + 1].startsWith("’")) {
+    if (p + 1 >= ce || !TOPIC_PRONOUNS.contains(s.lower[p]) || !s.isVerb(p + 1)) {
       return content;
     }
     return List.of(new int[] {verb + 2, b}, new int[] {p + 1, ce});

@@ -486,11 +486,36 @@ public final class ClaimExtractor {
     spans.add(new Span(a, b));
     if (text.length() > 0) {
       text.append(' ');
+      String full = cliticVerb(s, r[0]);
+      if (full != null) { // "it's risky" with the topic for "it": "the plan is risky", not "the plan's risky"
+        text.append(full);
+        a = s.ends[r[0]];
+      }
     }
     text.append(s.text, a, b);
     for (int i = r[0]; i < r[1]; i++) {
       tokens.add(new Token(s.words[i], s.starts[i], s.ends[i], s.tags[i], s.lemmas[i]));
     }
+  }
+
+  /**
+   * The written-out form of a clitic verb ("'s", "'re") at token i, for a span that starts with it after
+   * another span's words (it would otherwise read as a possessive of them); null for any other token.
+   */
+  static String cliticVerb(TaggedSentence s, int i) {
+    String w = s.lower[i].replace('\u2019', '\'');
+    if (!s.isVerb(i) || !w.startsWith("'")) {
+      return null;
+    }
+    boolean perfect = i + 1 < s.size() && s.tags[i + 1].equals("VBN");
+    return switch (w) {
+      case "'s" -> perfect ? "has" : "is";
+      case "'re" -> "are";
+      case "'ve" -> "have";
+      case "'ll" -> "will";
+      case "'m" -> "am";
+      default -> null;
+    };
   }
 
   /** A parenthesis a split left open ("the Defense Production Act (DPA") is closed at the end. */

@@ -587,24 +587,39 @@ final class ClauseSplitter {
   /**
    * Whether a condition or circumstance and then its main clause start at p ("if a maker tries too hard,
    * consumers will see through it"): the second conjunct of "S1, and if C, S2" is a clause of its own
-   * (kept whole with its condition).
+   * (kept whole with its condition). The condition ends at a comma, an ellipsis or "then", and may be one
+   * of a chain ("if C1 ... if C2 ... then S2"): the main clause follows the last one.
    */
   private static boolean conditionThenClause(TaggedSentence s, int[] idx, int p) {
-    String w = s.lower[idx[p]];
-    if (!(w.equals("if") || w.equals("when") || w.equals("unless")) || !s.tags[idx[p]].startsWith("IN")
-        && !s.tags[idx[p]].equals("WRB")) {
+    if (!conditionOpener(s, idx[p])) {
       return false;
     }
     for (int k = p + 2; k < idx.length - 1; k++) {
-      if (s.words[idx[k]].equals(",") && hasFiniteVerb(s, slice(idx, p + 1, k))) {
-        int c = k + 1;
-        if (s.lower[idx[c]].equals("then")) {
-          c++;
-        }
-        return c < idx.length && startsClause(s, idx, c);
+      String w = s.words[idx[k]];
+      boolean then = s.lower[idx[k]].equals("then") && s.tags[idx[k]].equals("RB");
+      if (!(w.equals(",") || ELLIPSIS.contains(w) || then) || !hasFiniteVerb(s, slice(idx, p + 1, k))) {
+        continue;
       }
+      int c = k + 1;
+      while (c < idx.length - 1 && (s.lower[idx[c]].equals("then") || ELLIPSIS.contains(s.words[idx[c]]))) {
+        c++;
+      }
+      if (conditionOpener(s, idx[c])) {
+        p = c; // "if C1 ... if C2 ...": the next condition of the chain
+        k = c + 1;
+        continue;
+      }
+      return startsClause(s, idx, c);
     }
     return false;
+  }
+
+  private static final Set<String> ELLIPSIS = Set.of("...", "\u2026", ". . .");
+
+  private static boolean conditionOpener(TaggedSentence s, int t) {
+    String w = s.lower[t];
+    return (w.equals("if") || w.equals("when") || w.equals("unless"))
+        && (s.tags[t].startsWith("IN") || s.tags[t].equals("WRB"));
   }
 
   /**
@@ -1663,7 +1678,7 @@ final class ClauseSplitter {
   }
 
   /** Start of the noun phrase (with "of" attachments) ending before position e. */
-  private static int npStart(TaggedSentence s, int[] idx, int e) {
+  static int npStart(TaggedSentence s, int[] idx, int e) {
     int i = e - 1;
     if (i < 0 || !s.inChunk(idx[i], "NP")) {
       return -1;

@@ -14,7 +14,8 @@ import org.corroborate.model.Stance;
  *       speaker X;
  *   <li>a clause's core: subject, verb and object without the adjuncts after the object ("the council
  *       will hold a vote on the plan next week" -> "the council will hold a vote");
- *   <li>the claim for each of two coordinated proper names ({@link CoordinatedNames}).
+ *   <li>the claim for each of two coordinated proper names ({@link CoordinatedNames});
+ *   <li>the claim for each member a set names after ", including" ({@link IncludedMembers}).
  * </ul>
  * Stateless and thread safe.
  */
@@ -80,6 +81,25 @@ final class DerivedPropositions {
       for (List<int[]> prop : f.propositions()) {
         for (Part p : withEachParticiple(s, ClauseSplitter.withoutDiscourse(s, ClauseSplitter.flatten(prop), -1))) {
           out.add(new Derived(p, false));
+        }
+      }
+    }
+    List<Part> sets = new ArrayList<>(parts);
+    if (f.stance() != Stance.DECLINES) { // the whole clause too: a list of members may have split it already
+      for (List<int[]> prop : f.propositions()) {
+        sets.add(new Part(ClauseSplitter.toRanges(ClauseSplitter.withoutDiscourse(s, ClauseSplitter.flatten(prop), -1)),
+            -1));
+      }
+    }
+    for (Derived d : out) {
+      if (!d.own()) {
+        sets.add(d.part());
+      }
+    }
+    for (Part p : sets) {
+      if (p.copulaAfter() < 0) {
+        for (Part m : IncludedMembers.of(s, ClauseSplitter.flatten(p.ranges()))) {
+          out.add(new Derived(m, false));
         }
       }
     }
