@@ -11,6 +11,12 @@ import org.corroborate.model.Stance;
  * to comment". The result names the token ranges that hold P. Stateless and thread safe.
  */
 final class Attribution {
+  /**
+   * Verbs that report a finding when a that-clause follows ("The survey found that P", "A study showed that
+   * P"): the study, report or survey is the speaker. Without "that" they state an act ("found the body").
+   */
+  static final Set<String> FINDING = Set.of("find", "show", "demonstrate", "determine");
+
   /** Verbs (lemmas) that report speech or knowledge. */
   static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "note", "claim", "report", "announce",
       "confirm", "write", "argue", "explain", "warn", "insist", "contend", "assert", "acknowledge", "admit",
@@ -201,7 +207,9 @@ final class Attribution {
       head = ve + 1;
       ve += 2;
     }
-    if (head < 0 || !REPORTING.contains(s.lemmas[head])) {
+    if (head < 0 || !(REPORTING.contains(s.lemmas[head])
+        || FINDING.contains(s.lemmas[head]) && ve + 1 < b && s.lower[ve].equals("that") && !s.isVerb(ve + 1)
+        && !modalBefore(s, v, head))) { // "must show that P" is a duty, not a finding
       return null;
     }
     if (lastComma >= 0 && ve < b && s.words[ve].equals(",")) {
@@ -592,6 +600,16 @@ final class Attribution {
       return content;
     }
     return List.of(new int[] {verb + 2, b}, new int[] {p + 1, ce});
+  }
+
+  /** Whether a modal or "to" stands in the verb group from v to head ("must show", "has to show"). */
+  private static boolean modalBefore(TaggedSentence s, int v, int head) {
+    for (int i = v; i < head; i++) {
+      if (s.tags[i].equals("MD") || s.tags[i].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the reporting verb at head is a passive participle after a form of "be" or "get" from v. */

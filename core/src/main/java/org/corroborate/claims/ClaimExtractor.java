@@ -172,6 +172,9 @@ public final class ClaimExtractor {
           for (Part p : split) {
             Found inner = split.size() > 1 ? innerReport(attribution, s, p) : null;
             if (inner == null) {
+              inner = participleReport(s, p);
+            }
+            if (inner == null) {
               parts.add(p);
               reporters.add(split.size() > 1 && f.hasSpeaker() && bareResponse(s, p) ? NO_SPEAKER : f);
               continue;
@@ -267,6 +270,42 @@ public final class ClaimExtractor {
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+  /** Reporting verbs whose participle after a clause reports its subject's words (", adding that Q"). */
+  private static final Set<String> PARTICIPLE_REPORTS = Set.of("say", "add", "note", "warn", "argue", "claim",
+      "insist", "explain", "stress", "predict", "acknowledge", "contend", "caution", "emphasize");
+
+  /**
+   * The report in a participle clause made finite ("The union rejected the offer, saying (that) the raise
+   * was too small" -> "The union said ..."): Q, with the clause's subject as its speaker. Null when the part
+   * is no such participle, its verb is modal ("could sue, arguing P"), its subject is not one run of tokens,
+   * or no clause of its own follows.
+   */
+  static Found participleReport(TaggedSentence s, Part p) {
+    int c = p.copulaAfter();
+    if (c < 0 || c + 1 >= p.ranges().size() || MODAL_WORDS.contains(p.copula().split(" ")[0].toLowerCase(Locale.ROOT))) {
+      return null; // "could take them to court, arguing P": a report that may be made is none yet
+    }
+    int[] subject = ClauseSplitter.flatten(p.ranges().subList(0, c + 1));
+    int[] rest = ClauseSplitter.flatten(p.ranges().subList(c + 1, p.ranges().size()));
+    if (subject.length == 0 || rest.length < 3 || subject[subject.length - 1] - subject[0] + 1 != subject.length) {
+      return null;
+    }
+    int v = s.tags[rest[0]].equals("VBG") ? rest[0] : rest[0] - 1;
+    int k = v == rest[0] ? 1 : 0;
+    if (v < 0 || !s.tags[v].equals("VBG") || !PARTICIPLE_REPORTS.contains(s.lemmas[v])) {
+      return null;
+    }
+    if (k < rest.length && s.lower[rest[k]].equals("that")) {
+      k++;
+    }
+    if (k >= rest.length - 1 || !ClauseSplitter.startsClause(s, rest, k)) {
+      return null;
+    }
+    List<int[]> content = ClauseSplitter.toRanges(ClauseSplitter.slice(rest, k, rest.length));
+    return new Found(content, subject[0], subject[subject.length - 1] + 1, Stance.ASSERTS, null,
+        List.of(s.lower[v]));
+  }
 
 
   /**

@@ -417,12 +417,34 @@ final class ClauseSplitter {
       if (end < idx.length) {
         continue; // the sentence goes on after the subordinate clause: leave it to the other rules
       }
-      if (hypothetical(s, idx, p) || idx.length - p < 5) {
+      if (hypothetical(s, idx, p) && !contrastedReport(s, idx, p) || idx.length - p < 5) {
         continue; // "would pay ... after the house is sold", "as her lawyers maintained": no fact of its own
       }
       return List.of(part(idx, 0, p, -1, -1), part(idx, p + 1, idx.length, -1, -1));
     }
     return null;
+  }
+
+  /**
+   * Whether "while/whereas" at p opens another speaker's report ("X said P would ..., while Y said Q"):
+   * a contrast of two reports, each with its own speaker, whatever the mood of P.
+   */
+  private static boolean contrastedReport(TaggedSentence s, int[] idx, int p) {
+    if (!(s.lower[idx[p]].equals("while") || s.lower[idx[p]].equals("whereas")) || !startsClause(s, idx, p + 1)) {
+      return false;
+    }
+    for (int k = p + 1; k < idx.length; k++) {
+      if (s.isFiniteVerb(idx[k])) {
+        int h = k;
+        while (h + 1 < idx.length && (s.tags[idx[h]].equals("MD") || s.lemmas[idx[h]].equals("have")
+            || s.tags[idx[h]].equals("RB")) && s.isVerb(idx[h + 1])) {
+          h++;
+        }
+        return Attribution.REPORTING.contains(s.lemmas[idx[h]]) && h + 1 < idx.length
+            && !s.chunkStarts(idx[h + 1], "PP");
+      }
+    }
+    return false;
   }
 
   /** Whether the clause before position p is modal or embedded (a modal or a wh-word in it). */
@@ -565,10 +587,11 @@ final class ClauseSplitter {
       int next;
       if (w.equals(";")) {
         next = p + 1;
-      } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])) {
+      } else if (w.equals(",") && p + 1 < idx.length && COORD.contains(s.lower[idx[p + 1]])
+          && !s.lower[idx[p + 1]].equals("or")) {
         next = p + 2;
-      } else if (COORD.contains(w) && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)
-          && !allBut(s, idx, p)) {
+      } else if (COORD.contains(w) && !w.equals("or") && !s.lower[idx[p - 1]].equals(",") && !insideName(s, idx, p)
+          && !allBut(s, idx, p)) { // "S1, or S2" offers a choice and asserts neither: one claim
         next = p + 1;
       } else {
         continue;

@@ -314,6 +314,12 @@ final class DerivedPropositions {
     while (n + 1 < idx.length && s.tags[idx[n]].equals("RB")) {
       n++; // "credited the gain largely to ...": the adverb does not end the verb's arguments
     }
+    int purpose = purposeAfterPlace(s, idx, e);
+    if (purpose > 0) { // "will lead a mission to Poland to gauge ...": the core keeps where, not what for
+      int[] core = ClauseSplitter.concat(ClauseSplitter.slice(idx, subj, v), ClauseSplitter.slice(idx, v, purpose));
+      return contentWords(s, core) < MIN_CORE_WORDS ? null
+          : ClauseSplitter.trim(s, new Part(ClauseSplitter.toRanges(core), -1));
+    }
     if (next.equals("TO") || s.tags[idx[n]].equals("TO")
         || next.equals("IN") && e + 1 < idx.length && s.tags[idx[e + 1]].equals("VBG")) {
       // "allowed employees to dress", "attributed the rise to ...", "prevent a plant from pollinating": a
@@ -323,6 +329,20 @@ final class DerivedPropositions {
     int[] core = ClauseSplitter.concat(ClauseSplitter.slice(idx, subj, v), ClauseSplitter.slice(idx, v, e));
     return contentWords(s, core) < MIN_CORE_WORDS ? null
         : ClauseSplitter.trim(s, new Part(ClauseSplitter.toRanges(core), -1));
+  }
+
+  /**
+   * Where a purpose infinitive starts after an object's "to" phrase of place or recipient ("sent a team to
+   * the port to inspect the cranes": at the second "to"), or -1. A "to" phrase and then another "to" with a
+   * verb: the first is the verb's argument, the second says what for; at least {@link #MIN_DROPPED} tokens go.
+   */
+  static int purposeAfterPlace(TaggedSentence s, int[] idx, int e) {
+    if (e + 1 >= idx.length || !s.tags[idx[e]].equals("TO") || !s.chunkStarts(idx[e + 1], "NP")) {
+      return -1;
+    }
+    int e2 = ClauseSplitter.npEnd(s, idx, e + 1);
+    return e2 + 1 < idx.length && s.tags[idx[e2]].equals("TO") && s.tags[idx[e2 + 1]].equals("VB")
+        && idx.length - e2 >= MIN_DROPPED ? e2 : -1;
   }
 
   /** Most tokens between the dashes or parentheses of an aside left out by {@link #withoutAside}. */
