@@ -15,7 +15,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * part. Scoring starts from the model's uniform prior and adds each found predicate's parameters in
  * the order the predicates are given, which is what {@code GISModel.eval} does, so the sums are the
  * same doubles, bit for bit; {@link #probabilities} then takes the same exponentials and the same
- * normalisation. Immutable and thread safe.
+ * normalisation. Immutable and thread safe; a {@link Batch} is one caller's buffer and is not.
  */
 final class MaxentTable {
   /** 31 to the power of a part's length, for the parts short enough to look up. */
