@@ -315,7 +315,7 @@ final class DerivedPropositions {
       n++; // "credited the gain largely to ...": the adverb does not end the verb's arguments
     }
     int purpose = purposeAfterPlace(s, idx, e);
-    if (purpose > 0) { // "will lead a mission to Poland to gauge ...": the core keeps where, not what for
+    if (purpose > 0) { // "will send a team to the port to inspect ...": the core keeps where, not what for
       int[] core = ClauseSplitter.concat(ClauseSplitter.slice(idx, subj, v), ClauseSplitter.slice(idx, v, purpose));
       return contentWords(s, core) < MIN_CORE_WORDS ? null
           : ClauseSplitter.trim(s, new Part(ClauseSplitter.toRanges(core), -1));

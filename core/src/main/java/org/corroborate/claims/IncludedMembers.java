@@ -10,7 +10,7 @@ import org.corroborate.claims.ClauseSplitter.Part;
  * Only where the set is a plural noun phrase right before the comma ("the review of [several options],
  * including a sale" -> "the review of a sale") and the members run to the end of
  * the clause, each a noun phrase of at most {@link #MAX_MEMBER} tokens without a finite verb. Members are
- * split at commas only: "a merger or sale of the company" is one member. Stateless and thread safe.
+ * split at commas only: "a loan or grant from the state" is one member. Stateless and thread safe.
  */
 final class IncludedMembers {
   /** Most tokens in one member. */
