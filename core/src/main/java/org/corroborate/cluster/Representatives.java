@@ -68,7 +68,7 @@ final class Representatives {
   }
 
   /** The member with the highest total similarity to every other member (ties: the first). */
-  private static int exhaustive(List<Integer> members, AverageLinkGrouping.Pairs pairs) {
+  static int exhaustive(List<Integer> members, AverageLinkGrouping.Pairs pairs) {
     int best = members.get(0);
     double bestTotal = -1;
     for (int x : members) {

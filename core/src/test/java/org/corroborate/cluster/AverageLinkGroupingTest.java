@@ -134,17 +134,7 @@ class AverageLinkGroupingTest {
     }
 
     boolean averageHolds(List<Integer> ma, List<Integer> mb) {
-      double sum = 0;
-      for (int x : ma) {
-        for (int y : mb) {
-          double s = pairs.linkage(x, y);
-          if (s < FLOOR) {
-            return false;
-          }
-          sum += s;
-        }
-      }
-      return sum / ((double) ma.size() * mb.size()) >= THRESHOLD;
+      return averageOverEveryPair(pairs, ma, mb);
     }
 
     boolean starHolds(List<Integer> ma, List<Integer> mb) {

@@ -93,7 +93,7 @@ class RepresentativesTest {
     int[] chosen = Representatives.of(groups, h.candidates(), pairs, n);
 
     assertThat(chosen).containsExactly(hub);
-    assertThat(chosen[0]).isEqualTo(everyPair(groups.get(0), pairs));
+    assertThat(chosen[0]).isEqualTo(Representatives.exhaustive(groups.get(0), new MatrixPairs(h.similarity())));
     // the candidates only: about three pairs a member, where every pair is n(n-1)/2
     assertThat(pairs.asked).isEqualTo(h.candidates().length);
   }
@@ -125,24 +125,5 @@ class RepresentativesTest {
     int[] once = Representatives.of(groups, candidates, new MatrixPairs(s), n);
     int[] again = Representatives.of(groups, candidates, new MatrixPairs(s), n);
     assertThat(once).containsExactly(0, 1).isEqualTo(again);
-  }
-
-  /** The member with the highest total over every other member, ties to the first. */
-  static int everyPair(List<Integer> members, AverageLinkGrouping.Pairs pairs) {
-    int best = members.get(0);
-    double bestTotal = -1;
-    for (int x : members) {
-      double total = 0;
-      for (int y : members) {
-        if (x != y) {
-          total += pairs.knownLinkage(x, y);
-        }
-      }
-      if (total > bestTotal) {
-        best = x;
-        bestTotal = total;
-      }
-    }
-    return best;
   }
 }
