@@ -31,6 +31,7 @@ final class GreedyChunker {
   /** Sums within this of zero keep every exponential and their total a finite normal double. */
   private static final double RANGE = 600;
 
+  /** The OpenNLP model, for {@link #chunkByEval}; null for a packed model. */
   private final MaxentModel model;
   private final DefaultChunkerContextGenerator contexts = new DefaultChunkerContextGenerator();
   private final boolean[] inside;
@@ -48,13 +49,20 @@ final class GreedyChunker {
 
   /** A chunker that scores with {@code table}, or with the model's {@code eval} when it is empty. */
   GreedyChunker(ChunkerModel chunkerModel, Optional<MaxentTable> table) {
-    MaxentModel m = artifact(chunkerModel);
-    this.model = m;
-    int n = m.getNumOutcomes();
-    this.outcomes = new String[n];
+    this(artifact(chunkerModel), outcomesOf(artifact(chunkerModel)), table.orElse(null));
+  }
+
+  /** A chunker that scores with the packed model (it has no {@link #chunkByEval}). */
+  GreedyChunker(PackedMaxent packed) {
+    this(null, packed.outcomes(), packed.table());
+  }
+
+  private GreedyChunker(MaxentModel model, String[] outcomes, MaxentTable table) {
+    this.model = model;
+    int n = outcomes.length;
+    this.outcomes = outcomes;
     this.inside = new boolean[n];
     for (int i = 0; i < n; i++) {
-      outcomes[i] = m.getOutcome(i);
       inside[i] = outcomes[i].startsWith("I-");
     }
     this.follows = new boolean[n + 1][n];
@@ -65,8 +73,16 @@ final class GreedyChunker {
         follows[j + 1][k] = valid(1, prior, k);
       }
     }
-    this.table = table.orElse(null);
+    this.table = table;
     this.sums = new double[n];
+  }
+
+  private static String[] outcomesOf(MaxentModel m) {
+    String[] outcomes = new String[m.getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      outcomes[i] = m.getOutcome(i);
+    }
+    return outcomes;
   }
 
   static MaxentModel artifact(ChunkerModel chunkerModel) {
@@ -142,6 +158,9 @@ final class GreedyChunker {
 
   /** The same decoding through {@link MaxentModel#eval} on the context generator's strings. */
   String[] chunkByEval(String[] tokens, String[] tags) {
+    if (model == null) {
+      throw new IllegalStateException("a chunker built from a packed model has no OpenNLP model to evaluate");
+    }
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       double[] probs = model.eval(contexts.getContext(i, tokens, tags, out));

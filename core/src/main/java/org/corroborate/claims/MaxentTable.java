@@ -1,5 +1,8 @@
 package org.corroborate.claims;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +19,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * the order the predicates are given, which is what {@code GISModel.eval} does, so the sums are the
  * same doubles, bit for bit; {@link #probabilities} then takes the same exponentials and the same
  * normalisation. Immutable and thread safe; a {@link Batch} is one caller's buffer and is not.
+ *
+ * <p>A table is built from a model once, at build time, and written into the {@link ModelPack}
+ * ({@link #write}); a run reads it back as two bulk arrays ({@link #read}) instead of building the
+ * model's object graph.
  */
 final class MaxentTable {
   /** 31 to the power of a part's length, for the parts short enough to look up. */
@@ -82,6 +89,95 @@ final class MaxentTable {
         data[at++] = Double.doubleToRawLongBits(parameters[a]);
       }
     }
+  }
+
+  private MaxentTable(long[] slots, long[] data, int numOutcomes, double logPrior) {
+    this.slots = slots;
+    this.data = data;
+    this.mask = slots.length - 1;
+    this.shift = Integer.numberOfLeadingZeros(slots.length) + 1;
+    this.numOutcomes = numOutcomes;
+    this.logPrior = logPrior;
+  }
+
+  /** Writes the table: outcomes, prior, then the slot and data arrays, each after its length. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(numOutcomes);
+    out.writeLong(Double.doubleToRawLongBits(logPrior));
+    writeLongs(out, slots);
+    writeLongs(out, data);
+  }
+
+  private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    out.writeInt(values.length);
+    ByteBuffer buffer = ByteBuffer.allocate(values.length * Long.BYTES);
+    buffer.asLongBuffer().put(values);
+    out.write(buffer.array());
+  }
+
+  /**
+   * Reads a table {@link #write} wrote, from the buffer's position on (which it advances).
+   *
+   * @throws IllegalArgumentException when the bytes are not such a table: truncated, a slot count
+   *     that is not a power of two, or a slot or entry that points outside the data
+   */
+  static MaxentTable read(ByteBuffer in) {
+    int numOutcomes = in.getInt();
+    if (numOutcomes < 1 || numOutcomes > 0xFFFF) {
+      throw new IllegalArgumentException("maxent table with " + numOutcomes + " outcomes");
+    }
+    double logPrior = Double.longBitsToDouble(in.getLong());
+    long[] slots = readLongs(in);
+    long[] data = readLongs(in);
+    if (slots.length < 4 || Integer.bitCount(slots.length) != 1) {
+      throw new IllegalArgumentException("maxent table with " + slots.length + " slots, not a power of two");
+    }
+    MaxentTable table = new MaxentTable(slots, data, numOutcomes, logPrior);
+    table.checkEntries();
+    return table;
+  }
+
+  private static long[] readLongs(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || (long) n * Long.BYTES > in.remaining()) {
+      throw new IllegalArgumentException("maxent table array of " + n + " longs, " + in.remaining() + " bytes left");
+    }
+    long[] values = new long[n];
+    in.asLongBuffer().get(values);
+    in.position(in.position() + n * Long.BYTES);
+    return values;
+  }
+
+  /**
+   * Every used slot points at an entry whose key, outcome ids and parameters lie inside the data.
+   * (The outcome ids themselves are not checked: one out of range fails the scoring that reads it.)
+   */
+  private void checkEntries() {
+    for (long s : slots) {
+      if (s == 0) {
+        continue;
+      }
+      long entry = (int) s - 1L;
+      if (entry < 0 || entry >= data.length) {
+        throw new IllegalArgumentException("maxent table slot points outside its data");
+      }
+      long header = data[(int) entry];
+      long n = (int) header & 0xFFFFFFFFL;
+      if (n > numOutcomes || entry + 1 + quarters(header >>> 32) + quarters(n) + n > data.length) {
+        throw new IllegalArgumentException("maxent table entry runs past its data");
+      }
+    }
+  }
+
+  /** Whether {@code other} holds the same predicates, parameters and prior, in the same layout. */
+  boolean sameAs(MaxentTable other) {
+    return numOutcomes == other.numOutcomes
+        && Double.doubleToRawLongBits(logPrior) == Double.doubleToRawLongBits(other.logPrior)
+        && Arrays.equals(slots, other.slots) && Arrays.equals(data, other.data);
+  }
+
+  private static long quarters(long n) {
+    return (n + 3) / 4;
   }
 
   private static int quarters(int n) {

@@ -3,7 +3,6 @@ package org.corroborate.claims;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import opennlp.tools.chunker.ChunkerModel;
@@ -33,17 +32,14 @@ public final class NlpModels {
   final SentenceModel sentences;
   final TokenizerModel tokens;
   final POSModel pos;
-  final ChunkerModel chunks;
-  /** The chunker model's predicates, built once for every chunker ({@link GreedyChunker}). */
-  final Optional<MaxentTable> chunkPredicates;
+  /** The chunker's model from the {@link ModelPack}. */
+  final PackedMaxent chunker;
 
-  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, ChunkerModel chunks,
-      Optional<MaxentTable> chunkPredicates) {
+  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, PackedMaxent chunker) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.pos = pos;
-    this.chunks = chunks;
-    this.chunkPredicates = chunkPredicates;
+    this.chunker = chunker;
   }
 
   /** The models loaded once per JVM, on first use. */
@@ -54,7 +50,7 @@ public final class NlpModels {
   /**
    * Loads a fresh copy of every model from the classpath. The POS model is most of the work (its
    * maxent parameters are read one by one), so it is read on a second thread while this one reads
-   * the others and builds the chunker's predicate table.
+   * the others and the {@link ModelPack} (built from the model jars when the build wrote none).
    */
   public static NlpModels load() {
     FutureTask<POSModel> pos = new FutureTask<>(() -> {
@@ -66,13 +62,11 @@ public final class NlpModels {
     posLoader.setDaemon(true);
     posLoader.start();
     try (InputStream s = open(SENTENCE_MODEL);
-        InputStream t = open(TOKEN_MODEL);
-        InputStream c = open(CHUNK_MODEL)) {
+        InputStream t = open(TOKEN_MODEL)) {
       SentenceModel sentences = new SentenceModel(s);
       TokenizerModel tokens = new TokenizerModel(t);
-      ChunkerModel chunks = new ChunkerModel(c);
-      Optional<MaxentTable> chunkPredicates = MaxentTable.of(GreedyChunker.artifact(chunks));
-      return new NlpModels(sentences, tokens, pos.get(), chunks, chunkPredicates);
+      ModelPack pack = ModelPack.fromClasspath().orElseGet(ModelPack::fromOpenNlp);
+      return new NlpModels(sentences, tokens, pos.get(), pack.chunker());
     } catch (IOException e) {
       throw new UncheckedIOException("could not load OpenNLP models", e);
     } catch (InterruptedException e) {
@@ -87,6 +81,15 @@ public final class NlpModels {
         throw r;
       }
       throw new IllegalStateException("could not load OpenNLP models", cause);
+    }
+  }
+
+  /** The WSJ chunker model as OpenNLP loads it (for the {@link ModelPack} and for comparisons). */
+  static ChunkerModel openNlpChunker() {
+    try (InputStream c = open(CHUNK_MODEL)) {
+      return new ChunkerModel(c);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not load the OpenNLP chunker model", e);
     }
   }
 

@@ -24,7 +24,7 @@ final class Tagger {
     this.sentences = new SentenceDetectorME(models.sentences);
     this.tokenizer = new TokenizerME(models.tokens);
     this.tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
-    this.chunker = new GreedyChunker(models.chunks, models.chunkPredicates);
+    this.chunker = new GreedyChunker(models.chunker);
   }
 
   private final SentenceJoiner joiner = new SentenceJoiner();

@@ -85,7 +85,7 @@ class ClaimsThroughputTest {
       }
     }
     long cached = System.nanoTime() - t0;
-    GreedyChunker chunker = new GreedyChunker(models.chunks);
+    GreedyChunker chunker = new GreedyChunker(models.chunker);
     t0 = System.nanoTime();
     for (int r = 0; r < ROUNDS; r++) {
       for (int i = 0; i < sentences.size(); i++) {

@@ -2,6 +2,7 @@ package org.corroborate.claims;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
+import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -29,6 +31,8 @@ class GreedyChunkerTest {
   private static final List<String[]> TOKENS = new ArrayList<>();
   private static final List<String[]> TAGS = new ArrayList<>();
   private static NlpModels models;
+  /** The OpenNLP chunker model, for the chunker's eval path. */
+  private static final ChunkerModel CHUNKS = NlpModels.openNlpChunker();
 
   @BeforeAll
   static void tagRealText() throws IOException {
@@ -54,7 +58,7 @@ class GreedyChunkerTest {
 
   @Test
   void theTablePathGivesTheChunkTagsOfTheModelsOwnEvalOnEveryRealSentence() {
-    GreedyChunker chunker = new GreedyChunker(models.chunks);
+    GreedyChunker chunker = new GreedyChunker(CHUNKS);
     long tokens = 0;
     for (int s = 0; s < TOKENS.size(); s++) {
       String[] fast = chunker.chunk(TOKENS.get(s), TAGS.get(s));
@@ -68,7 +72,7 @@ class GreedyChunkerTest {
   void everyPredicateIsSpelledAsTheContextGeneratorSpellsIt() {
     DefaultChunkerContextGenerator generator = new DefaultChunkerContextGenerator();
     ChunkFeatures features = new ChunkFeatures();
-    GreedyChunker chunker = new GreedyChunker(models.chunks);
+    GreedyChunker chunker = new GreedyChunker(CHUNKS);
     for (int s = 0; s < TOKENS.size(); s++) {
       String[] tokens = TOKENS.get(s);
       String[] chunks = chunker.chunkByEval(tokens, TAGS.get(s));
@@ -86,11 +90,11 @@ class GreedyChunkerTest {
 
   @Test
   void theTablesProbabilitiesAreTheModelsOwnBitForBit() {
-    MaxentModel model = GreedyChunker.artifact(models.chunks);
+    MaxentModel model = GreedyChunker.artifact(CHUNKS);
     MaxentTable table = MaxentTable.of(model).orElseThrow();
     DefaultChunkerContextGenerator generator = new DefaultChunkerContextGenerator();
     ChunkFeatures features = new ChunkFeatures();
-    GreedyChunker chunker = new GreedyChunker(models.chunks);
+    GreedyChunker chunker = new GreedyChunker(CHUNKS);
     String[] parts = new String[ChunkFeatures.MAX_PARTS];
     double[] sums = new double[table.numOutcomes()];
     for (int s = 0; s < TOKENS.size(); s += 3) {
@@ -110,7 +114,7 @@ class GreedyChunkerTest {
 
   @Test
   void aKeySplitAnywhereIntoPartsFindsTheSamePredicateAndAnUnknownOneFindsNone() {
-    MaxentTable table = MaxentTable.of(GreedyChunker.artifact(models.chunks)).orElseThrow();
+    MaxentTable table = MaxentTable.of(GreedyChunker.artifact(CHUNKS)).orElseThrow();
     String[] parts = new String[3];
     for (String key : List.of("w0=the", "t_1=DTt0=NN", "p_1=B-NPt_2=JJt_1=NN", "w0=Pentagon", "t0=NN")) {
       parts[0] = key;
@@ -130,7 +134,7 @@ class GreedyChunkerTest {
 
   @Test
   void randomTokensLongTokensAndRareCharactersChunkAsThePlainPathChunksThem() {
-    GreedyChunker chunker = new GreedyChunker(models.chunks);
+    GreedyChunker chunker = new GreedyChunker(CHUNKS);
     Random random = new Random(8);
     String[] vocabulary = {"the", "Pentagon", "said", ",", ".", "''", "``", "of", "a", "deal", "x".repeat(90), "é",
         "\u0000", "", "B-NP", "w0=", "$", "200", "million", "--", "and", "told", "reporters"};
@@ -149,10 +153,26 @@ class GreedyChunkerTest {
 
   @Test
   void aChunkerWithoutATableChunksThroughTheModelsEval() {
-    GreedyChunker plain = new GreedyChunker(models.chunks, Optional.empty());
-    GreedyChunker table = new GreedyChunker(models.chunks);
+    GreedyChunker plain = new GreedyChunker(CHUNKS, Optional.empty());
+    GreedyChunker table = new GreedyChunker(CHUNKS);
     for (int s = 0; s < TOKENS.size(); s += 7) {
       assertThat(plain.chunk(TOKENS.get(s), TAGS.get(s))).containsExactly(table.chunk(TOKENS.get(s), TAGS.get(s)));
     }
+  }
+
+  @Test
+  void theChunkerOfTheBuiltModelPackChunksAsTheModelsOwnEval() {
+    GreedyChunker packed = new GreedyChunker(models.chunker);
+    GreedyChunker eval = new GreedyChunker(CHUNKS);
+    for (int s = 0; s < TOKENS.size(); s++) {
+      assertThat(packed.chunk(TOKENS.get(s), TAGS.get(s))).containsExactly(eval.chunkByEval(TOKENS.get(s), TAGS.get(s)));
+    }
+  }
+
+  @Test
+  void aPackedChunkerHasNoEvalPath() {
+    GreedyChunker packed = new GreedyChunker(models.chunker);
+    assertThatThrownBy(() -> packed.chunkByEval(new String[] {"x"}, new String[] {"NN"}))
+        .isInstanceOf(IllegalStateException.class);
   }
 }
