@@ -36,15 +36,21 @@ public final class NlpModels {
   final ChunkerModel chunks;
   /** The chunker model's predicates, built once for every chunker ({@link GreedyChunker}). */
   final Optional<MaxentTable> chunkPredicates;
+  /** The POS model as flat tables, built once for every POS tagger ({@link PosBeamTagger}). */
+  final PosModelParts posParts;
 
   private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, ChunkerModel chunks,
-      Optional<MaxentTable> chunkPredicates) {
+      Optional<MaxentTable> chunkPredicates, PosModelParts posParts) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.pos = pos;
     this.chunks = chunks;
     this.chunkPredicates = chunkPredicates;
+    this.posParts = posParts;
   }
+
+  /** The POS model with its flat tables. */
+  private record LoadedPos(POSModel model, PosModelParts parts) {}
 
   /** The models loaded once per JVM, on first use. */
   public static NlpModels shared() {
@@ -53,13 +59,14 @@ public final class NlpModels {
 
   /**
    * Loads a fresh copy of every model from the classpath. The POS model is most of the work (its
-   * maxent parameters are read one by one), so it is read on a second thread while this one reads
-   * the others and builds the chunker's predicate table.
+   * maxent parameters are read one by one), so it is read, and its tables built, on a second
+   * thread while this one reads the others and builds the chunker's predicate table.
    */
   public static NlpModels load() {
-    FutureTask<POSModel> pos = new FutureTask<>(() -> {
+    FutureTask<LoadedPos> pos = new FutureTask<>(() -> {
       try (InputStream p = open(POS_MODEL)) {
-        return new POSModel(p);
+        POSModel model = new POSModel(p);
+        return new LoadedPos(model, PosModelParts.of(model));
       }
     });
     Thread posLoader = new Thread(pos, "opennlp-pos-model");
@@ -72,7 +79,8 @@ public final class NlpModels {
       TokenizerModel tokens = new TokenizerModel(t);
       ChunkerModel chunks = new ChunkerModel(c);
       Optional<MaxentTable> chunkPredicates = MaxentTable.of(GreedyChunker.artifact(chunks));
-      return new NlpModels(sentences, tokens, pos.get(), chunks, chunkPredicates);
+      LoadedPos loaded = pos.get();
+      return new NlpModels(sentences, tokens, loaded.model(), chunks, chunkPredicates, loaded.parts());
     } catch (IOException e) {
       throw new UncheckedIOException("could not load OpenNLP models", e);
     } catch (InterruptedException e) {
