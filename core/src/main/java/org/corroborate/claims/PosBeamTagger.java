@@ -18,62 +18,39 @@ import opennlp.tools.postag.POSModel;
  * highest, and that the tag dictionary allows for the word, extend it (every allowed tag when none
  * has yet extended any sequence at this token), their score being the sequence's plus the log of the
  * probability. The probabilities are the model's to the bit: the parameters are added in the
- * generator's feature order (so the duplicated affixes of a short word count once each, as they
- * do there) and {@link MaxentTable#probabilities} takes {@code GISModel.eval}'s exponentials. The
- * generator's context cache only ever returns what it would compute, so it has no counterpart.
+ * generator's feature order and {@link MaxentTable#probabilities} takes {@code GISModel.eval}'s
+ * exponentials. Even the generator's context cache is replayed, where it returns another history's
+ * features ({@link #cachedHistory}).
  *
  * <p>What it does not copy is the work: the features that do not depend on the earlier tags are
- * looked up once per token rather than once per sequence, their partial sum too (they come first
- * in the generator's order), the tag features come from tables built once, and no feature string is
- * built (the table is probed with a prefix and a word's range). Not thread safe (its buffers): one
- * per {@link Tagger}.
+ * looked up once per token rather than once per sequence, their partial sum too, and no feature
+ * string is built ({@link PosContextFeatures}); sequences are nodes in arrays and the dictionary's
+ * tags bit masks. Not thread safe (its buffers): one per {@link Tagger}.
  */
 final class PosBeamTagger {
-  /** The generator's stand-in word before the sentence. */
-  static final String SENTENCE_BEGIN = "*SB*";
-  /** The generator's stand-in word after the sentence. */
-  static final String SENTENCE_END = "*SE*";
-  /** How many prefixes and suffixes of a word are features. */
-  private static final int AFFIXES = 4;
   /** BeamSearch's {@code zeroLog}: a sequence must score above it to be kept. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
-  /** default, w, four suffixes, four prefixes, h, c, d, p. */
-  private static final int MAX_HEAD = 2 + 2 * AFFIXES + 4;
 
-  private final MaxentTable table;
   private final String[] outcomes;
   private final PosTagDictionary dictionary;
   private final int beamSize;
   private final int numOutcomes;
-
-  /** Per dictionary entry, a bit per outcome that the entry allows, {@link #maskWords} longs each. */
-  private final long[] allowed;
+  private final PosContextFeatures features;
+  /** The outcomes of each spelling, as bits ({@link #maskWords} longs). */
+  private final Map<String, long[]> outcomesSpelled = new HashMap<>();
   private final int maskWords;
-  /** The entry of {@code "t=" + tag} per outcome. */
-  private final int[] lastTag;
-  /** The entry of {@code "t2=" + tag2 + "," + tag1} at {@code tag2 * numOutcomes + tag1}. */
-  private final int[] lastTwoTags;
   /**
-   * Per history ({@code last * numOutcomes + beforeLast}), the first history whose cache key
-   * {@code tag1 + tag2} spells the same: see {@link #cachedHistory}.
+   * Per dictionary entry, a bit per outcome that the entry allows, {@link #maskWords} longs each,
+   * filled the first time the entry's word is tagged ({@link #filled}).
    */
-  private final int[] sameCacheKey;
-  private final int defaultEntry;
-  private final int hyphenEntry;
-  private final int capitalEntry;
-  private final int digitEntry;
+  private final long[] allowed;
+  private final boolean[] filled;
 
   // Buffers of one sentence.
-  private final int[] head = new int[MAX_HEAD];
-  private final double[] base;
-  private final double[] sums;
   private final double[] best;
   /** The histories whose features scored the sequences taken so far at the current token. */
   private final int[] scoredWith;
   private int borrowed;
-  private int beforeEntry;
-  private int nextEntry;
-  private int afterNextEntry;
   /** The sequences as a tree: each node is its parent sequence extended by one tag. */
   private int[] nodeParent = new int[64];
   private int[] nodeTag = new int[64];
@@ -82,47 +59,27 @@ final class PosBeamTagger {
   private SequenceHeap kept = new SequenceHeap();
   private SequenceHeap extended = new SequenceHeap();
 
-  /** A tagger of the given parts: see {@link PosModelParts}. */
+  /**
+   * A tagger of the given parts: see {@link PosModelParts}. Cheap (what it derives from the parts
+   * it derives as it goes), so one per thread costs little.
+   */
   PosBeamTagger(MaxentTable table, String[] outcomes, PosTagDictionary dictionary, int beamSize) {
     this(new PosModelParts(table, outcomes, dictionary, beamSize));
   }
 
   PosBeamTagger(PosModelParts parts) {
-    this.table = parts.table();
     this.outcomes = parts.outcomes();
     this.dictionary = parts.dictionary();
     this.beamSize = parts.beamSize();
     int n = outcomes.length;
     this.numOutcomes = n;
+    this.features = new PosContextFeatures(parts.table(), outcomes);
     this.maskWords = (n + 63) / 64;
-    this.allowed = allowedTags(outcomes, dictionary, maskWords);
-    this.lastTag = new int[n];
-    this.lastTwoTags = new int[n * n];
-    String[] key = new String[4];
-    for (int a = 0; a < n; a++) {
-      key[0] = "t=";
-      key[1] = outcomes[a];
-      lastTag[a] = table.find(key, 2);
-      for (int b = 0; b < n; b++) {
-        key[0] = "t2=";
-        key[1] = outcomes[a];
-        key[2] = ",";
-        key[3] = outcomes[b];
-        lastTwoTags[a * n + b] = table.find(key, 4);
-      }
+    for (int k = 0; k < n; k++) {
+      outcomesSpelled.computeIfAbsent(outcomes[k], t -> new long[maskWords])[k >>> 6] |= 1L << k;
     }
-    this.sameCacheKey = new int[n * n];
-    Map<String, Integer> first = new HashMap<>();
-    for (int h = 0; h < n * n; h++) {
-      int history = h;
-      sameCacheKey[h] = first.computeIfAbsent(outcomes[h / n] + outcomes[h % n], k -> history);
-    }
-    this.defaultEntry = table.find("default", "", 0, 0);
-    this.hyphenEntry = table.find("h", "", 0, 0);
-    this.capitalEntry = table.find("c", "", 0, 0);
-    this.digitEntry = table.find("d", "", 0, 0);
-    this.base = new double[n];
-    this.sums = new double[n];
+    this.allowed = new long[dictionary.size() * maskWords];
+    this.filled = new boolean[dictionary.size()];
     this.best = new double[Math.min(beamSize, n)];
     this.scoredWith = new int[beamSize];
   }
@@ -130,26 +87,6 @@ final class PosBeamTagger {
   /** A tagger of {@code model}: see {@link PosModelParts#of}. */
   static PosBeamTagger of(POSModel model) {
     return new PosBeamTagger(PosModelParts.of(model));
-  }
-
-  /** Per dictionary entry, the outcomes among its tags, as bits. */
-  private static long[] allowedTags(String[] outcomes, PosTagDictionary dictionary, int words) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int k = outcomes.length - 1; k >= 0; k--) {
-      index.put(outcomes[k], k);
-    }
-    long[] bits = new long[dictionary.size() * words];
-    for (int e = 0; e < dictionary.size(); e++) {
-      for (String t : dictionary.tags(e)) {
-        // Every outcome spelled t is allowed (a model has each once).
-        for (int k = index.getOrDefault(t, outcomes.length); k < outcomes.length; k++) {
-          if (outcomes[k].equals(t)) {
-            bits[e * words + k / 64] |= 1L << k;
-          }
-        }
-      }
-    }
-    return bits;
   }
 
   /** The tags of {@code tokens}, one per token. */
@@ -160,27 +97,27 @@ final class PosBeamTagger {
     extended.clear();
     kept.add(node(-1, -1, 0.0), nodeScore);
     for (int i = 0; i < length; i++) {
-      prepare(i, tokens);
-      int entry = dictionary.indexOf(tokens[i]);
+      features.at(i, tokens);
+      int mask = allowedAt(dictionary.indexOf(tokens[i]));
       int beams = Math.min(beamSize, kept.size());
       for (int b = 0; b < beams; b++) {
         int top = kept.poll(nodeScore);
         double[] probs;
         if (i < 2) {
-          probs = probabilities(i, length, i == 1 ? nodeTag[top] : -1, -1);
+          probs = features.probabilities(i == 1 ? nodeTag[top] : -1, -1);
         } else {
           int history = cachedHistory(b, nodeTag[top] * numOutcomes + nodeTag[nodeParent[top]]);
-          probs = probabilities(i, length, history / numOutcomes, history % numOutcomes);
+          probs = features.probabilities(history / numOutcomes, history % numOutcomes);
         }
         double min = highest(probs, numOutcomes, best);
         for (int k = 0; k < numOutcomes; k++) {
-          if (probs[k] >= min && allows(entry, k)) {
+          if (probs[k] >= min && allows(mask, k)) {
             extend(top, k, probs[k]);
           }
         }
         if (extended.size() == 0) {
           for (int k = 0; k < numOutcomes; k++) {
-            if (allows(entry, k)) {
+            if (allows(mask, k)) {
               extend(top, k, probs[k]);
             }
           }
@@ -202,20 +139,40 @@ final class PosBeamTagger {
   }
 
   /**
-   * The history whose features score the {@code b}-th sequence taken at the current token, whose own
-   * history is {@code history}: DefaultPOSContextGenerator caches a token's features under the key
-   * {@code index + tag1 + tag2} for as many keys as the beam is wide (all of one token's, since it
-   * evicts the oldest first), and the key does not tell apart tag pairs that spell the same string
-   * (with Penn tags, NN then PRP and NNP then RP). So a sequence whose key an earlier one at this
-   * token already stored is scored with that one's features, as OpenNLP scores it. (Before the
-   * second token the key ends in "null", and two tags never spell the same.)
+   * The probability of each outcome at token {@code i} after the tags {@code priorTags[0..i)}: what
+   * the model's {@code eval} gives for the context generator's features there. For tests.
+   */
+  double[] probabilities(String[] tokens, int i, String[] priorTags) {
+    features.at(i, tokens);
+    return features.probabilities(i >= 1 ? outcome(priorTags[i - 1]) : -1, i >= 2 ? outcome(priorTags[i - 2]) : -1)
+        .clone();
+  }
+
+  private int outcome(String t) {
+    int k = Arrays.asList(outcomes).indexOf(t);
+    if (k < 0) {
+      throw new IllegalArgumentException("not a tag of the model: " + t);
+    }
+    return k;
+  }
+
+  /**
+   * The history ({@code last * numOutcomes + beforeLast}) whose features score the {@code b}-th
+   * sequence taken at the current token, whose own history is {@code history}.
+   * DefaultPOSContextGenerator caches a token's features under the key {@code index + tag1 + tag2}
+   * for as many keys as the beam is wide (so all of one token's: it evicts the oldest first), and
+   * the key does not tell apart tag pairs that spell the same string (with Penn tags, NN then PRP
+   * and NNP then RP). So a sequence whose key an earlier one at this token already stored is scored
+   * with that one's features, as OpenNLP scores it. (Before the third token a key ends in "null" or
+   * in the only tag, and two different keys never spell the same.)
    */
   private int cachedHistory(int b, int history) {
-    int key = sameCacheKey[history];
+    int key = features.cacheKey(history / numOutcomes, history % numOutcomes);
     for (int earlier = 0; earlier < b; earlier++) {
-      if (sameCacheKey[scoredWith[earlier]] == key) {
-        borrowed += scoredWith[earlier] == history ? 0 : 1;
-        history = scoredWith[earlier];
+      int other = scoredWith[earlier];
+      if (features.cacheKey(other / numOutcomes, other % numOutcomes) == key) {
+        borrowed += other == history ? 0 : 1;
+        history = other;
         break;
       }
     }
@@ -229,100 +186,6 @@ final class PosBeamTagger {
   }
 
   /**
-   * The probability of each outcome at token {@code i} after the tags {@code priorTags[0..i)}: what
-   * the model's {@code eval} gives for the context generator's features there. For tests.
-   */
-  double[] probabilities(String[] tokens, int i, String[] priorTags) {
-    prepare(i, tokens);
-    return probabilities(i, tokens.length, i >= 1 ? outcome(priorTags[i - 1]) : -1,
-        i >= 2 ? outcome(priorTags[i - 2]) : -1).clone();
-  }
-
-  private int outcome(String t) {
-    int k = Arrays.asList(outcomes).indexOf(t);
-    if (k < 0) {
-      throw new IllegalArgumentException("not a tag of the model: " + t);
-    }
-    return k;
-  }
-
-  /** Looks up token {@code i}'s features that no earlier tag changes and sums the head's into {@link #base}. */
-  private void prepare(int i, String[] tokens) {
-    int entries = features(i, tokens);
-    table.start(base);
-    for (int f = 0; f < entries; f++) {
-      table.add(head[f], base);
-    }
-  }
-
-  /**
-   * Looks up token {@code i}'s features that no earlier tag changes: those before the tag features
-   * (default to p) into {@link #head}, returning how many, and pp, n and nn into their fields.
-   */
-  private int features(int i, String[] tokens) {
-    int length = tokens.length;
-    String lex = tokens[i];
-    int n = lex.length();
-    int f = 0;
-    head[f++] = defaultEntry;
-    head[f++] = table.find("w=", lex, 0, n);
-    for (int a = 0; a < AFFIXES; a++) {
-      head[f++] = table.find("suf=", lex, Math.max(n - a - 1, 0), n);
-    }
-    for (int a = 0; a < AFFIXES; a++) {
-      head[f++] = table.find("pre=", lex, 0, Math.min(a + 1, n));
-    }
-    boolean hyphen = false;
-    boolean capital = false;
-    boolean digit = false;
-    for (int c = 0; c < n; c++) {
-      char ch = lex.charAt(c);
-      hyphen |= ch == '-';
-      capital |= ch >= 'A' && ch <= 'Z';
-      digit |= ch >= '0' && ch <= '9';
-    }
-    if (hyphen) {
-      head[f++] = hyphenEntry;
-    }
-    if (capital) {
-      head[f++] = capitalEntry;
-    }
-    if (digit) {
-      head[f++] = digitEntry;
-    }
-    head[f++] = word("p=", i == 0 ? SENTENCE_BEGIN : tokens[i - 1]);
-    beforeEntry = i == 0 ? -1 : word("pp=", i == 1 ? SENTENCE_BEGIN : tokens[i - 2]);
-    nextEntry = word("n=", i + 1 < length ? tokens[i + 1] : SENTENCE_END);
-    afterNextEntry = i + 1 >= length ? -1 : word("nn=", i + 2 < length ? tokens[i + 2] : SENTENCE_END);
-    return f;
-  }
-
-  private int word(String prefix, String w) {
-    return table.find(prefix, w, 0, w.length());
-  }
-
-  /**
-   * The probability of each tag at token {@code i} (prepared) after the tags {@code last} and
-   * {@code beforeLast} (-1 before the sentence): the head's sum, then t, pp, t2, n and nn, in the
-   * generator's order. In a buffer.
-   */
-  private double[] probabilities(int i, int length, int last, int beforeLast) {
-    System.arraycopy(base, 0, sums, 0, numOutcomes);
-    if (i >= 1) {
-      table.add(lastTag[last], sums);
-      table.add(beforeEntry, sums);
-      if (i >= 2) {
-        table.add(lastTwoTags[beforeLast * numOutcomes + last], sums);
-      }
-    }
-    table.add(nextEntry, sums);
-    if (i + 1 < length) {
-      table.add(afterNextEntry, sums);
-    }
-    return table.probabilities(sums);
-  }
-
-  /**
    * What BeamSearch takes as its threshold: {@code sorted[max(0, n - beamSize)]} of the
    * probabilities sorted ascending by {@link Arrays#sort(double[])} (so in {@link Double#compare}
    * order), that is the {@code beamSize}-th highest, or the lowest of fewer; found by insertion into
@@ -330,16 +193,16 @@ final class PosBeamTagger {
    */
   static double highest(double[] probs, int n, double[] best) {
     int m = best.length;
-    int filled = 0;
+    int filledSoFar = 0;
     for (int k = 0; k < n; k++) {
       double v = probs[k];
-      if (filled == m) {
+      if (filledSoFar == m) {
         if (Double.compare(v, best[m - 1]) <= 0) {
           continue;
         }
-        filled--;
+        filledSoFar--;
       }
-      int j = filled++;
+      int j = filledSoFar++;
       while (j > 0 && Double.compare(best[j - 1], v) < 0) {
         best[j] = best[j - 1];
         j--;
@@ -349,9 +212,30 @@ final class PosBeamTagger {
     return best[m - 1];
   }
 
-  /** Whether the dictionary lets a word (its entry, or -1 when it has none) take outcome k. */
-  private boolean allows(int entry, int k) {
-    return entry < 0 || (allowed[entry * maskWords + (k >>> 6)] & 1L << k) != 0;
+  /**
+   * Where the outcomes that dictionary entry {@code entry} allows start in {@link #allowed}, or -1
+   * for a word without an entry, which may take any outcome.
+   */
+  private int allowedAt(int entry) {
+    if (entry < 0) {
+      return -1;
+    }
+    int at = entry * maskWords;
+    if (!filled[entry]) {
+      for (String t : dictionary.tags(entry)) {
+        long[] spelled = outcomesSpelled.get(t);
+        for (int w = 0; spelled != null && w < maskWords; w++) {
+          allowed[at + w] |= spelled[w];
+        }
+      }
+      filled[entry] = true;
+    }
+    return at;
+  }
+
+  /** Whether outcome k is allowed by the mask at {@code mask} ({@link #allowedAt}). */
+  private boolean allows(int mask, int k) {
+    return mask < 0 || (allowed[mask + (k >>> 6)] & 1L << k) != 0;
   }
 
   /** Extends sequence {@code top} with outcome k of probability p, as {@code new Sequence(top, k, p)}. */

@@ -73,8 +73,8 @@ class PosBeamTaggerSyntheticModelTest {
   private static GISModel model(Random random, boolean ties) {
     Set<String> predicates = new LinkedHashSet<>(List.of("default", "h", "c", "d"));
     List<String> around = new ArrayList<>(Arrays.asList(WORDS));
-    around.add(PosBeamTagger.SENTENCE_BEGIN);
-    around.add(PosBeamTagger.SENTENCE_END);
+    around.add(PosContextFeatures.SENTENCE_BEGIN);
+    around.add(PosContextFeatures.SENTENCE_END);
     for (String w : WORDS) {
       predicates.add("w=" + w);
       for (int k = 0; k <= w.length(); k++) {
