@@ -16,7 +16,8 @@
 #   -c        the seed draft against the seeds' index instead of the 1k check (quick).
 #   SET       "label=java options" (the options of bin/corroborate's check are not added: write them),
 #             optionally "label=java options@/path/to/other/corroborate.jar" to compare two builds.
-#             Without any, the sets below (the launcher's current choice first).
+#             Without any, the sets below (the launcher's current choice first). A set whose options
+#             name -Xshare runs without an AOT cache of its own.
 # Re-run it after a change to the engine's live set or threads: the collector's and JIT's best choice follow them.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -46,6 +47,10 @@ if [ ${#sets[@]} -eq 0 ]; then
     "no PerfData=$current -XX:-UsePerfData"
     "AOT cache without class linking=$current -XX:-AOTClassLinking"
     "one C1 thread=$current -XX:CICompilerCount=1"
+    "cache mapped where it was made=$current -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+    "smaller thread stacks (-Xss512k)=$current -Xss512k"
+    "no AOT cache (the JDK's own CDS only)=$current -Xshare:auto"
+    "no class-data sharing at all=$current -Xshare:off"
   )
 fi
 
@@ -94,17 +99,21 @@ uptime
 echo "java: $jdk ($("$java" -version 2>&1 | head -1))"
 echo "check: $draft against $index, $runs runs of each set, alternated"
 echo "training each set's AOT cache (record, then create, with the set's options) ..."
+cache=()
 for i in "${!labels[@]}"; do
+  cache[$i]=""
+  [[ " ${options[$i]} " == *" -Xshare:"* ]] && continue
+  cache[$i]="-XX:AOTCache=$out/$i.aot"
   check "$i" -XX:AOTMode=record "-XX:AOTConfiguration=$out/$i.conf" -Xlog:aot=off -Xlog:cds=off >/dev/null 2>&1 || true
   # shellcheck disable=SC2086
   "$java" -XX:AOTMode=create "-XX:AOTConfiguration=$out/$i.conf" "-XX:AOTCache=$out/$i.aot" ${options[$i]} \
-    -Xlog:aot=off -Xlog:cds=off -jar "${jars[$i]}" >/dev/null 2>&1 || echo "  ${labels[$i]}: the AOT cache could not be created (runs without)"
+    -Xlog:aot=off -Xlog:cds=off -jar "${jars[$i]}" >/dev/null 2>&1 || { echo "  ${labels[$i]}: the AOT cache could not be created (runs without)"; cache[$i]=""; }
 done
 
 for ((r = 1; r <= runs; r++)); do
   for i in "${!labels[@]}"; do
     /usr/bin/time -f "%e %U %S %M" -o "$out/time" \
-      "$java" "-XX:AOTCache=$out/$i.aot" -Xlog:aot=off -Xlog:cds=off ${options[$i]} -jar "${jars[$i]}" \
+      "$java" ${cache[$i]} -Xlog:aot=off -Xlog:cds=off ${options[$i]} -jar "${jars[$i]}" \
       check "$draft" --index "$index" --format json --out "$out/$i.json" >/dev/null 2>"$out/$i.err" || true
     tail -1 "$out/time" >> "$out/$i.times"
     if [ "$r" = 1 ] && [ "$i" != 0 ] && ! cmp -s "$out/0.json" "$out/$i.json"; then
