@@ -14,8 +14,8 @@
 #             script once first). Default: bench/target/check-latency.
 #   RUNS      runs of each set (default 5).
 #   -c        the seed draft against the seeds' index instead of the 1k check (quick).
-#   SET       "label=java options" (the options of bin/corroborate's check are not added: write them),
-#             optionally "label=java options@/path/to/other/corroborate.jar" to compare two builds.
+#   SET       "label|java options" (the options of bin/corroborate's check are not added: write them),
+#             optionally "label|java options@/path/to/other/corroborate.jar" to compare two builds.
 #             Without any, the sets below (the launcher's current choice first). A set whose options
 #             name -Xshare runs without an AOT cache of its own.
 # Re-run it after a change to the engine's live set or threads: the collector's and JIT's best choice follow them.
@@ -39,18 +39,18 @@ current="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"   # what bin/corroborate give
 sets=("$@")
 if [ ${#sets[@]} -eq 0 ]; then
   sets=(
-    "current (C1, serial)=$current"
-    "serial, MaxTenuringThreshold=0=$current -XX:MaxTenuringThreshold=0"
-    "parallel, 2 GC threads=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ParallelGCThreads=2"
-    "G1=-XX:TieredStopAtLevel=1"
-    "C1 and C2 (all tiers), serial=-XX:+UseSerialGC"
-    "no PerfData=$current -XX:-UsePerfData"
-    "AOT cache without class linking=$current -XX:-AOTClassLinking"
-    "one C1 thread=$current -XX:CICompilerCount=1"
-    "cache mapped where it was made=$current -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-    "smaller thread stacks (-Xss512k)=$current -Xss512k"
-    "no AOT cache (the JDK's own CDS only)=$current -Xshare:auto"
-    "no class-data sharing at all=$current -Xshare:off"
+    "current (C1, serial)|$current"
+    "serial, MaxTenuringThreshold=0|$current -XX:MaxTenuringThreshold=0"
+    "parallel, 2 GC threads|-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:ParallelGCThreads=2"
+    "G1|-XX:TieredStopAtLevel=1"
+    "C1 and C2 (all tiers), serial|-XX:+UseSerialGC"
+    "no PerfData|$current -XX:-UsePerfData"
+    "AOT cache without class linking|$current -XX:-AOTClassLinking"
+    "one C1 thread|$current -XX:CICompilerCount=1"
+    "cache mapped where it was made|$current -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+    "smaller thread stacks (-Xss512k)|$current -Xss512k"
+    "no AOT cache (the JDK's own CDS only)|$current -Xshare:auto"
+    "no class-data sharing at all|$current -Xshare:off"
   )
 fi
 
@@ -78,8 +78,8 @@ labels=()
 options=()
 jars=()
 for s in "${sets[@]}"; do
-  label=${s%%=*}
-  rest=${s#*=}
+  label=${s%%|*}
+  rest=${s#*|}
   jar=$default_jar
   if [[ "$rest" == *@* ]]; then jar=${rest##*@}; rest=${rest%@*}; fi
   labels+=("$label")
@@ -112,10 +112,14 @@ done
 
 for ((r = 1; r <= runs; r++)); do
   for i in "${!labels[@]}"; do
+    rm -f "$out/gc.log"
     /usr/bin/time -f "%e %U %S %M" -o "$out/time" \
-      "$java" ${cache[$i]} -Xlog:aot=off -Xlog:cds=off ${options[$i]} -jar "${jars[$i]}" \
-      check "$draft" --index "$index" --format json --out "$out/$i.json" >/dev/null 2>"$out/$i.err" || true
-    tail -1 "$out/time" >> "$out/$i.times"
+      "$java" ${cache[$i]} -Xlog:aot=off -Xlog:cds=off "-Xlog:gc+cpu=info:file=$out/gc.log::filecount=0" ${options[$i]} \
+      -jar "${jars[$i]}" check "$draft" --index "$index" --format json --out "$out/$i.json" >/dev/null 2>"$out/$i.err" || true
+    # the collector's CPU: the user and sys time the JVM logs for each pause (the process's, while the
+    # pause stops the run's own threads; a concurrent collector's work between pauses is not in it)
+    gc_cpu=$(sed -n 's/.*User=\([0-9.]*\)s Sys=\([0-9.]*\)s.*/\1 \2/p' "$out/gc.log" 2>/dev/null | awk '{ t += $1 + $2 } END { printf "%.2f", t }')
+    echo "$(tail -1 "$out/time") $gc_cpu" >> "$out/$i.times"
     if [ "$r" = 1 ] && [ "$i" != 0 ] && ! cmp -s "$out/0.json" "$out/$i.json"; then
       echo "  ${labels[$i]}: OUTPUT DIFFERS from ${labels[0]} (see $out/$i.json)"
     fi
@@ -123,13 +127,14 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-printf '%-40s %10s %10s %10s   %s\n' "set" "wall (s)" "CPU (s)" "RSS (MB)" "wall of each run"
+printf '%-40s %9s %9s %9s %9s   %s\n' "set" "wall (s)" "CPU (s)" "GC CPU" "RSS (MB)" "CPU of each run"
 for i in "${!labels[@]}"; do
   f="$out/$i.times"
   wall=$(awk '{ print $1 }' "$f" | median)
   cpu=$(awk '{ print $2 + $3 }' "$f" | median)
+  gc=$(awk '{ print $5 }' "$f" | median)
   rss=$(awk '{ print $4 / 1024 }' "$f" | median)
-  printf '%-40s %10.2f %10.2f %10.0f   %s\n' "${labels[$i]}" "$wall" "$cpu" "$rss" "$(awk '{ printf "%s ", $1 }' "$f")"
+  printf '%-40s %9.2f %9.2f %9.2f %9.0f   %s\n' "${labels[$i]}" "$wall" "$cpu" "$gc" "$rss" "$(awk '{ printf "%.2f ", $2 + $3 }' "$f")"
 done
 echo "(medians of $runs runs; options of each set:)"
 for i in "${!labels[@]}"; do
