@@ -91,12 +91,20 @@ lacks() { [[ "$(last_java)" != *"$1"* ]]; }
 run() { JAVA_HOME=${JDK:-$box/jdk25} "$repo/bin/corroborate" "$@" > /dev/null 2>&1; }
 
 echo "launcher tests (sandbox $box):"
-rc=0
-STUB_RC=3 run check "$draft" --index "$box/index" || rc=$?
+run --version
 expect "no jar: Maven builds it" [ "$(calls "$box/mvn.log")" = 1 ]
-expect "first run on JDK 25: records its classes (AOTMode=record) and creates the cache" \
+expect "--version makes no cache (it would hold too few classes)" [ ! -f "$repo/app/target/corroborate.aot" ]
+expect "  ... and runs without one" lacks "-XX:AOT"
+run check --help
+expect "nor does check --help" [ ! -f "$repo/app/target/corroborate.aot" ]
+rc=0
+STUB_RC=2 run check "$draft" --index "$box/index" || rc=$?
+expect "a run that fails on usage (exit code 2) is recorded" [ "$(grep -c "AOTMode=record" "$STUB_LOG")" = 1 ]
+expect "  ... but makes no cache" [ ! -f "$repo/app/target/corroborate.aot" ]
+expect "the recording run's exit code is the launcher's" [ "$rc" = 2 ]
+STUB_RC=1 run check "$draft" --index "$box/index" || true
+expect "a check with failing findings (exit code 1) records its classes and creates the cache" \
   grep -q -- "-XX:AOTMode=create" "$STUB_LOG"
-expect "the recording run's exit code is the launcher's" [ "$rc" = 3 ]
 expect "the cache and the JDK that made it are beside the jar" \
   grep -qx "$box/jdk25 25.0.3+9-LTS" "$repo/app/target/corroborate.aot.jdk"
 run check "$draft" --index "$box/index"
@@ -139,8 +147,13 @@ CORROBORATE_CDS=0 run check "$draft"
 expect "CORROBORATE_CDS=0: no cache" lacks "-XX:AOTCache"
 CORROBORATE_JAVA_OPTS="-Xmx1g" run check "$draft"
 expect "CORROBORATE_JAVA_OPTS reaches the JVM" has "-Xmx1g"
+JDK=$box/jdk21 run --version
+expect "JDK 21, --version and no archive yet: none made" lacks "SharedArchive"
 JDK=$box/jdk21 run check "$draft"
 expect "JDK 21: a dynamic CDS archive" has "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$repo/app/target/corroborate.jsa"
+: > "$repo/app/target/corroborate.jsa"
+JDK=$box/jdk21 run --version
+expect "JDK 21, --version once the archive exists: it is used" has "-XX:SharedArchiveFile="
 
 mkdir -p "$box/small" "$box/large"
 echo "An article." > "$box/small/a.txt"
