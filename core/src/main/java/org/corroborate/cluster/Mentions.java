@@ -34,14 +34,16 @@ final class Mentions {
   private static final String SCALE_GLUED = "m|b|k";
   private static final String CURRENCY_SUFFIX =
       "us dollars|dollars|dollar|usd|pounds sterling|pounds|pound|gbp|euros|euro|eur|yen|yuan";
+  /** Currency codes written before an amount (after a word boundary). */
+  private static final String CURRENCY_CODES = "usd|eur|gbp";
   private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
-  private static final Pattern MENTION = Pattern.compile(
+  static final Pattern MENTION = Pattern.compile(
       "(?<time>\\b\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b\\.?)"
-          + "|(?<curpre>(?:us\\$|\\$|£|€|\\busd\\s?|\\beur\\s?|\\bgbp\\s?))(?<cnum>" + NUM + ")"
+          + "|(?<curpre>(?:us\\$|\\$|£|€|\\b(?:" + CURRENCY_CODES + ")\\s?))(?<cnum>" + NUM + ")"
           + "(?:\\s?(?<cscale>" + SCALE_WORD + ")\\b|(?<cglued>" + SCALE_GLUED + ")\\b)?"
           + "|\\b(?<pnum>" + NUM + ")\\s?(?:%|\\s(?:percent|per cent|pct)\\b)"
           + "|\\b(?<num>" + NUM + ")\\b(?:\\s(?<scale>" + SCALE_WORD + ")\\b)?"
@@ -80,7 +82,7 @@ final class Mentions {
     StringBuilder out = new StringBuilder(text.length() + 16);
     Matcher m = MENTION.matcher(text);
     int last = 0;
-    while (m.find()) {
+    while (findNext(m, text, last)) {
       String replacement = replacement(m, numbers, dates);
       out.append(text, last, m.start());
       out.append(replacement == null ? m.group() : " " + replacement + " ");
@@ -89,6 +91,68 @@ final class Mentions {
     out.append(text, last, text.length());
     return new Extracted(out.toString(), Collections.unmodifiableSortedSet(numbers),
         Collections.unmodifiableSortedSet(dates));
+  }
+
+  /**
+   * Finds the next mention at or after {@code from}, as {@code m.find()} would from there: the same
+   * match, tried only where one can start. {@code find()} tries the whole pattern at every position,
+   * a dozen case-insensitive alternatives at each character of every claim of a check or a scan;
+   * here a position is tried only when its character can open a mention ({@link #mayOpen}). The
+   * matcher's region starts at the position tried, with transparent bounds, so that {@code \b}
+   * sees the character before it as {@code find()} does.
+   */
+  static boolean findNext(Matcher m, String text, int from) {
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (int i = from; i < text.length(); i++) {
+      if (mayOpen(text, i)) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a mention may start at {@code i}: false only where none can. Every alternative of
+   * {@link #MENTION} consumes its first character at its start: an ASCII digit, a currency sign, or
+   * (ignoring case) one of the letters opening "us$", a currency code, a number word, a weekday or
+   * a month. All but "us$" open with {@code \b}, which cannot hold between two ASCII word
+   * characters. A character outside ASCII may match a letter ignoring case: it is always tried.
+   */
+  static boolean mayOpen(String text, int i) {
+    char c = text.charAt(i);
+    if (c >= 0x80 || c == '$') {
+      return true;
+    }
+    boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    char lower = (char) (c | 0x20);
+    if (letter && lower == 'u') {
+      return true; // "us$" opens without a word boundary
+    }
+    boolean opens = c >= '0' && c <= '9' || letter && OPENING_LETTERS.indexOf(lower) >= 0;
+    return opens && (i == 0 || !asciiWord(text.charAt(i - 1)));
+  }
+
+  /** The letters (lower case) that open a number word, a weekday, a month or a currency code. */
+  private static final String OPENING_LETTERS = openingLetters(WORD_NUMBER, WEEKDAYS, MONTHS, CURRENCY_CODES);
+
+  private static String openingLetters(String... alternations) {
+    StringBuilder out = new StringBuilder();
+    for (String words : alternations) {
+      for (String w : words.split("\\|")) {
+        if (out.indexOf(w.substring(0, 1)) < 0) {
+          out.append(w.charAt(0));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean asciiWord(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** The canonical words for one match, recording its keys; null keeps the text as written. */

