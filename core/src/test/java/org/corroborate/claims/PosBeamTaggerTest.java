@@ -299,5 +299,9 @@ class PosBeamTaggerTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PosBeamTagger(parts.table(), parts.outcomes(), parts.dictionary(), 0))
         .isInstanceOf(IllegalArgumentException.class);
+    String[] digit = parts.outcomes();
+    digit[3] = "1X";
+    assertThatThrownBy(() -> new PosBeamTagger(parts.table(), digit, parts.dictionary(), 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1X");
   }
 }
