@@ -214,6 +214,10 @@ class PosBeamTaggerTest {
     assertThat(parts.outcomes()).containsExactly(reference.getAllPosTags());
     assertThat(parts.dictionary().caseSensitive()).isTrue();
     assertThat(parts.dictionary().size()).isGreaterThan(10_000);
+    for (int i = 0; i < parts.dictionary().size(); i++) {
+      // So every listed word keeps some tag: no sentence loses all its sequences.
+      assertThat(parts.outcomes()).as(parts.dictionary().word(i)).contains(parts.dictionary().tags(i));
+    }
     assertThat(PosBeamTagger.of(models.pos).tag(LINES.get(0))).containsExactly(reference.tag(LINES.get(0)));
   }
 
