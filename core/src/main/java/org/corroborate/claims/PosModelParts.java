@@ -29,6 +29,12 @@ record PosModelParts(MaxentTable table, String[] outcomes, PosTagDictionary dict
     if (beamSize < 1) {
       throw new IllegalArgumentException("beam size " + beamSize);
     }
+    for (String t : outcomes) {
+      // The generator's cache key starts with the token's index; a tag could extend the number.
+      if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+        throw new IllegalArgumentException("a tag that starts with a digit: " + t);
+      }
+    }
   }
 
   @Override

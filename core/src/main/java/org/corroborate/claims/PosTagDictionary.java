@@ -1,5 +1,8 @@
 package org.corroborate.claims;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.postag.POSDictionary;
@@ -80,13 +83,17 @@ final class PosTagDictionary {
     if (!(dictionary instanceof POSDictionary pos)) {
       throw new IllegalArgumentException("cannot list the words of a " + dictionary.getClass().getName());
     }
-    TreeMap<String, String[]> entries = new TreeMap<>();
-    for (String word : pos) {
+    List<String> words = new ArrayList<>();
+    pos.forEach(words::add);
+    String[] sorted = words.toArray(new String[0]);
+    Arrays.sort(sorted);
+    String[][] tags = new String[sorted.length][];
+    for (int i = 0; i < sorted.length; i++) {
       // The stored words of a case-insensitive dictionary are already lower-cased, and lower-casing
       // is idempotent (PosTagDictionaryTest checks every code point), so this reads each word's entry.
-      entries.put(word, pos.getTags(word));
+      tags[i] = pos.getTags(sorted[i]);
     }
-    return of(entries, pos.isCaseSensitive());
+    return new PosTagDictionary(sorted, tags, pos.isCaseSensitive());
   }
 
   int size() {

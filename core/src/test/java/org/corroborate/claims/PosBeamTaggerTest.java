@@ -217,6 +217,10 @@ class PosBeamTaggerTest {
     assertThat(parts.outcomes()).containsExactly(reference.getAllPosTags());
     assertThat(parts.dictionary().caseSensitive()).isTrue();
     assertThat(parts.dictionary().size()).isGreaterThan(10_000);
+    for (int i = 0; i < parts.dictionary().size(); i++) {
+      // So every listed word keeps some tag: no sentence loses all its sequences.
+      assertThat(parts.outcomes()).as(parts.dictionary().word(i)).contains(parts.dictionary().tags(i));
+    }
     assertThat(PosBeamTagger.of(OPENNLP_POS).tag(LINES.get(0))).containsExactly(reference.tag(LINES.get(0)));
   }
 
@@ -302,5 +306,9 @@ class PosBeamTaggerTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PosBeamTagger(parts.table(), parts.outcomes(), parts.dictionary(), 0))
         .isInstanceOf(IllegalArgumentException.class);
+    String[] digit = parts.outcomes();
+    digit[3] = "1X";
+    assertThatThrownBy(() -> new PosBeamTagger(parts.table(), digit, parts.dictionary(), 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1X");
   }
 }

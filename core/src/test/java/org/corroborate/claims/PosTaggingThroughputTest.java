@@ -74,6 +74,15 @@ class PosTaggingThroughputTest {
         median(b) / 1e6, perRound / (median(b) / 1e9), min(b) / 1e6, max(b) / 1e6);
     System.out.printf(Locale.ROOT, "pos.perf: speed-up x%.2f (medians)%n", (double) median(a) / median(b));
 
+    com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) threads;
+    long m0 = memory.getCurrentThreadAllocatedBytes();
+    run(sentences, opennlp::tag);
+    long m1 = memory.getCurrentThreadAllocatedBytes();
+    run(sentences, beam::tag);
+    long m2 = memory.getCurrentThreadAllocatedBytes();
+    System.out.printf(Locale.ROOT, "pos.perf: allocated per token: POSTaggerME %.0f bytes, PosBeamTagger %.0f bytes%n",
+        (double) (m1 - m0) / tokens, (double) (m2 - m1) / tokens);
+
     long[] parts = new long[5];
     long[] tagger = new long[5];
     long[] me = new long[5];
