@@ -29,11 +29,12 @@ import org.objectweb.asm.Opcodes;
  * whose methods carry no StackMapTable frames) as a version 52 (Java 8) class whose frames ASM computes.
  *
  * <p>Why: the JDK's class-data sharing cannot keep a class that was verified by the old, inferencing
- * verifier, so JDK 21 to 25 leave such classes out of a CDS archive or an AOT cache ("Skipping ...: Old
- * class has been linked", and also every class that implements or extends one) and parse and verify
- * them again on every run. picocli 4.7 is compiled for Java 5, so its 130-odd classes that a run of the
- * CLI loads, and the CLI's own classes that implement its interfaces, were read from the jar on every
- * start (JDK-8317269, in JDK 26, lets an AOT cache keep them; earlier JDKs need this step).
+ * verifier, so the JDK (seen on 17's dynamic archive and 25's AOT cache) leaves such classes out of a CDS
+ * archive or an AOT cache ("Skipping ...: Old class has been linked", and also every class that implements
+ * or extends one) and parses and verifies them again on every run. picocli 4.7 is compiled for Java 5, so
+ * about 170 classes of a `--version` run (picocli's, and the CLI's own that implement its interfaces) were
+ * read from the jar on every start (JDK-8317269, in JDK 26, lets an AOT cache keep them; earlier JDKs need
+ * this step).
  *
  * <p>Why this is sound: version 52 changes nothing a version 49 class can express except how it is
  * verified (by type checking against the frames, instead of by inference). ASM recomputes the frames
