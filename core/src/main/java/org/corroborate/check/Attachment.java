@@ -85,6 +85,7 @@ final class Attachment {
     TermStats terms = analysis.terms();
     // the searches are independent: on every core, their answers taken in the drafts' order
     List<List<String>> nearest = draftClaims.parallelStream().map(d -> corpus.nearest(d, terms, k)).toList();
+    clock.lap("BM25 neighbours found");
     Set<String> near = new HashSet<>();
     nearest.forEach(near::addAll);
     analysis.clustersOf(near).values().forEach(c -> c.claimIds().forEach(id -> clusterOf.put(id, c)));
@@ -98,7 +99,7 @@ final class Attachment {
         }
       }
     }
-    clock.lap("stored clusters mapped, BM25 neighbours found");
+    clock.lap("stored clusters mapped");
     Map<String, Claim> local = new HashMap<>(corpus.load(wanted));
     clock.lap("neighbourhood loaded (" + local.size() + " corpus claims)");
     List<Claim> all = new ArrayList<>(local.values());
@@ -130,8 +131,13 @@ final class Attachment {
       prepared.run();
       opposition.run();
     });
-    Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups));
-    clock.lap("local clustering");
+    // each of the clustering's phases laps as it ends ("local clustering: profiles", ...: see ClaimClusterer)
+    String[] clusterPhase = {"local clustering: set up"};
+    Clustering clustering = clusterer.cluster(all, new Neighbourhood(terms, draftIds, groups), next -> {
+      clock.lap(clusterPhase[0]);
+      clusterPhase[0] = "local clustering: " + next;
+    });
+    clock.lap(clusterPhase[0]);
     List<Contradiction> found = finder.find(await(prepared), clustering, draftIds);
     clock.lap("local contradictions");
 

@@ -116,7 +116,7 @@ final class CandidateIndex implements AutoCloseable {
       return c != 0 ? c : x.compareTo(y);
     });
     List<Integer> out = new ArrayList<>();
-    Query q = CandidateQuery.of(FIELD, stems, reader);
+    Query q = CandidateQuery.of(FIELD, stems, searcher);
     if (q == null) {
       return out;
     }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -42,31 +43,37 @@ final class CandidateQuery {
   private CandidateQuery() {}
 
   /**
-   * The query over {@code field} of {@code reader} for these stems, rarest first (only the first
-   * {@link CandidateIndex#MAX_QUERY_TERMS} are used); null when there are none.
+   * The query over {@code field} of {@code searcher}'s index for these stems, rarest first (only the
+   * first {@link CandidateIndex#MAX_QUERY_TERMS} are used), to run on that searcher; null when there
+   * are none. Each term is looked up once: its document frequency decides the budget and its state
+   * goes into its clause, which the search would otherwise look up again.
    */
-  static Query of(String field, List<String> rarestFirst, IndexReader reader) {
-    return of(field, rarestFirst, reader, POSTINGS_BUDGET);
+  static Query of(String field, List<String> rarestFirst, IndexSearcher searcher) {
+    return of(field, rarestFirst, searcher, POSTINGS_BUDGET);
   }
 
-  /** As {@link #of(String, List, IndexReader)} with another budget. */
-  static Query of(String field, List<String> rarestFirst, IndexReader reader, int budget) {
+  /** As {@link #of(String, List, IndexSearcher)} with another budget. */
+  static Query of(String field, List<String> rarestFirst, IndexSearcher searcher, int budget) {
     List<String> stems = rarestFirst.subList(0, Math.min(CandidateIndex.MAX_QUERY_TERMS, rarestFirst.size()));
     if (stems.isEmpty()) {
       return null;
     }
     long all = 0;
     int[] df = new int[stems.size()];
+    List<TermQuery> clauses = new ArrayList<>(stems.size());
     try {
       for (int i = 0; i < stems.size(); i++) {
-        df[i] = reader.docFreq(new Term(field, stems.get(i)));
+        Term term = new Term(field, stems.get(i));
+        TermStates state = TermStates.build(searcher, term, true);
+        df[i] = state.docFreq();
         all += df[i];
+        clauses.add(new TermQuery(term, state));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the claim index's term counts failed", e);
     }
     if (all <= budget) {
-      return disjunction(field, stems);
+      return disjunction(clauses);
     }
     // the rarest terms that fit the budget (at least the rarest one), and beside them the rarest words
     // that fit it: a number is what two accounts of one fact disagree on ("387" against "580 toaster
@@ -75,18 +82,18 @@ final class CandidateQuery {
     boolean[] required = new boolean[stems.size()];
     requirePrefix(stems, df, budget, false, required);
     requirePrefix(stems, df, budget, true, required);
-    List<String> must = new ArrayList<>();
-    List<String> optional = new ArrayList<>();
+    List<TermQuery> must = new ArrayList<>();
+    List<TermQuery> optional = new ArrayList<>();
     for (int i = 0; i < stems.size(); i++) {
-      (required[i] ? must : optional).add(stems.get(i));
+      (required[i] ? must : optional).add(clauses.get(i));
     }
     if (optional.isEmpty()) {
-      return disjunction(field, stems);
+      return disjunction(clauses);
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(disjunction(field, must), BooleanClause.Occur.MUST);
-    for (String s : optional) {
-      q.add(new TermQuery(new Term(field, s)), BooleanClause.Occur.SHOULD);
+    q.add(disjunction(must), BooleanClause.Occur.MUST);
+    for (TermQuery t : optional) {
+      q.add(t, BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }
@@ -117,10 +124,10 @@ final class CandidateQuery {
         && stem.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == 'h');
   }
 
-  private static Query disjunction(String field, List<String> stems) {
+  private static Query disjunction(List<TermQuery> terms) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String s : stems) {
-      q.add(new TermQuery(new Term(field, s)), BooleanClause.Occur.SHOULD);
+    for (TermQuery t : terms) {
+      q.add(t, BooleanClause.Occur.SHOULD);
     }
     return q.build();
   }

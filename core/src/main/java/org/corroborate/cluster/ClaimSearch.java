@@ -136,7 +136,7 @@ public final class ClaimSearch implements AutoCloseable {
       int c = Double.compare(idf.of(y), idf.of(x));
       return c != 0 ? c : x.compareTo(y);
     });
-    Query q = CandidateQuery.of(TEXT, stems, reader);
+    Query q = CandidateQuery.of(TEXT, stems, searcher);
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
     try {
       // hits counted only as far as the top k (not the searcher's default 1,000) let the search

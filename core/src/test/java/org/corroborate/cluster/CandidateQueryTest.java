@@ -48,7 +48,8 @@ class CandidateQueryTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         List<Integer> out = new ArrayList<>();
-        for (ScoreDoc d : new IndexSearcher(reader).search(CandidateQuery.of("text", rarestFirst, reader, budget), k).scoreDocs) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (ScoreDoc d : searcher.search(CandidateQuery.of("text", rarestFirst, searcher, budget), k).scoreDocs) {
           out.add(d.doc);
         }
         return out;

@@ -88,7 +88,7 @@ final class RetrievalProbe {
               if (sum > budget) bound++;
               if (reader.docFreq(new Term("text", stems.get(0))) > budget) rarestOver++;
               long t0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-              Query query = CandidateQuery.of("text", stems, reader, budget);
+              Query query = CandidateQuery.of("text", stems, searcher, budget);
               searcher.search(query, new TopScoreDocCollectorManager(21, 21));
               t += java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - t0;
               q++;

@@ -96,6 +96,38 @@ class ClassPathDictionaryFileTest {
     }
   }
 
+  /**
+   * Every sense key of the use-count list gives its word the same count through the shared
+   * dictionary (counts read into a map when it opens) as through extjwnl's default configuration
+   * (a binary search of the list for each word).
+   */
+  @Test
+  void everyWordOfTheUseCountListCountsAsWithTheDefaultConfiguration() throws Exception {
+    Dictionary ours = WordNet.dictionary();
+    Dictionary theirs = Dictionary.getDefaultResourceInstance();
+    byte[] list;
+    try (java.io.InputStream in = getClass().getResourceAsStream(PATH + "/cntlist.rev")) {
+      list = in.readAllBytes();
+    }
+    int checked = 0;
+    int counted = 0;
+    synchronized (ours) {
+      for (String line : new String(list, java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+        String key = line.substring(0, line.indexOf(' '));
+        Word a = ours.getWordBySenseKey(key);
+        Word b = theirs.getWordBySenseKey(key);
+        assertThat(a == null).as(key).isEqualTo(b == null);
+        if (a != null) {
+          assertThat(a.getUseCount()).as(key).isEqualTo(b.getUseCount());
+          counted += a.getUseCount() > 0 ? 1 : 0;
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(37_387);
+    assertThat(counted).isGreaterThan(30_000);
+  }
+
   private static String describe(Dictionary d, POS pos, String w) throws Exception {
     StringBuilder out = new StringBuilder();
     out.append(d.getMorphologicalProcessor().lookupAllBaseForms(pos, w)).append('\n');
