@@ -119,7 +119,7 @@ final class Attachment {
     // thread, in the order they are needed, while the clustering runs
     ContradictionFinder finder = new ContradictionFinder();
     FutureTask<ContradictionFinder.Prepared> prepared = new FutureTask<>(() -> {
-      ContradictionFinder.Prepared p = finder.prepare(all);
+      ContradictionFinder.Prepared p = finder.prepare(all, draftIds);
       clock.lap("claims prepared for the local contradictions");
       return p;
     });

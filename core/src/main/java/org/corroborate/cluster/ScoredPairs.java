@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.corroborate.model.Claim;
@@ -132,13 +134,22 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       });
       sharedValues.clear();
       List<ClaimProfile> profiles = Arrays.asList(built);
-      List<String> indexTexts = Arrays.asList(texts);
       phases.accept("names");
-      TermWeights idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
-      ScoredPairs pairs = new ScoredPairs(profiles, idf, options, model);
+      // the candidate index reads only the index texts and the names only the profiles: the index
+      // is built on the pool while this thread works out the names (on one core, by this thread
+      // when it asks for it)
+      ForkJoinTask<CandidateIndex> indexing = ForkJoinPool.commonPool().submit(() -> new CandidateIndex(analyzer, Arrays.asList(texts)));
+      TermWeights idf;
+      ScoredPairs pairs;
+      try {
+        idf = within == null ? TermWeights.of(profiles) : TermWeights.of(within.stats());
+        pairs = new ScoredPairs(profiles, idf, options, model);
+      } catch (RuntimeException | Error e) {
+        closeWhenBuilt(indexing, e);
+        throw e;
+      }
       phases.accept("index");
-      CandidateIndex candidates = new CandidateIndex(analyzer, indexTexts);
-      indexTexts = null;
+      CandidateIndex candidates = indexing.join();
       Arrays.fill(texts, null);
       try (CandidateIndex index = candidates) {
         int[][] near = new int[Math.min(RETRIEVAL_BLOCK, profiles.size())][];
@@ -171,6 +182,15 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
       pairs.table.freeze(profiles.size()); // complete: pairs scored later go to the on-demand table
       pairs.built = true;
       return pairs;
+    }
+  }
+
+  /** Closes the index once built, after a failure elsewhere (kept, with any failure of the index's). */
+  private static void closeWhenBuilt(ForkJoinTask<CandidateIndex> indexing, Throwable failure) {
+    try {
+      indexing.join().close();
+    } catch (RuntimeException | Error e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -63,15 +63,16 @@ public final class ContradictionFinder {
    * when it is null.
    */
   public List<Contradiction> find(List<Claim> claims, Clustering clustering, Set<String> involving) {
-    return find(prepare(claims), clustering, involving);
+    return find(prepare(claims, involving), clustering, involving);
   }
 
   /**
    * What the stage reads of the claims alone, before any clustering: each claim's features, the
-   * claims' order within their articles, the anaphoras' antecedents and the stories. A caller that
-   * has the claims before their clustering can prepare them on another thread meanwhile and then
-   * call {@link #find(Prepared, Clustering, Set)}; the result is that of {@link #find(List,
-   * Clustering, Set)}. Immutable once made.
+   * claims' order within their articles, the anaphoras' antecedents, the stories, and the candidate
+   * pairs that do not come from the clustering (shared content words, neighbouring sentences). A
+   * caller that has the claims before their clustering can prepare them on another thread meanwhile
+   * and then call {@link #find(Prepared, Clustering, Set)}; the result is that of {@link
+   * #find(List, Clustering, Set)}. Immutable once made.
    */
   public static final class Prepared {
     private final Lexicon lexicon;
@@ -79,18 +80,37 @@ public final class ContradictionFinder {
     private final ArticleOrder order;
     private final StoryNames stories;
     private final Set<String>[] antecedents;
+    /** The claims the pairs must involve, as given to {@link #prepare(List, Set)}; null: every claim. */
+    private final Set<String> involving;
+    /** The candidate pairs by shared content and by neighbouring sentences ({@link PairKeys}' packing). */
+    private final long[] contentPairs;
 
-    private Prepared(Lexicon lexicon, Positions positions, ArticleOrder order, StoryNames stories, Set<String>[] antecedents) {
+    private Prepared(Lexicon lexicon, Positions positions, ArticleOrder order, StoryNames stories, Set<String>[] antecedents,
+        Set<String> involving, long[] contentPairs) {
       this.lexicon = lexicon;
       this.positions = positions;
       this.order = order;
       this.stories = stories;
       this.antecedents = antecedents;
+      this.involving = involving;
+      this.contentPairs = contentPairs;
     }
   }
 
-  /** Prepares these claims (claims with a repeated id are read once) for {@link #find(Prepared, Clustering, Set)}. */
+  /**
+   * Prepares these claims (claims with a repeated id are read once) for {@link #find(Prepared,
+   * Clustering, Set)} of every pair.
+   */
   public Prepared prepare(List<Claim> claims) {
+    return prepare(claims, null);
+  }
+
+  /**
+   * Prepares these claims (claims with a repeated id are read once) for {@link #find(Prepared,
+   * Clustering, Set)} of the pairs with a side in {@code involving} (null: every pair).
+   */
+  public Prepared prepare(List<Claim> claims, Set<String> involving) {
+    Set<String> only = involving == null ? null : Set.copyOf(involving);
     Lexicon lexicon = Lexicon.shared();
     Positions positions = features(claims, lexicon);
     ClaimFeatures[] features = positions.features();
@@ -103,7 +123,9 @@ public final class ContradictionFinder {
       Set<String> ante = order.antecedent(features[i], positions);
       antecedents[i] = ante.isEmpty() ? null : ante;
     }
-    return new Prepared(lexicon, positions, order, stories, antecedents);
+    PairKeys content = new PairKeys(positions, only);
+    contentCandidates(features, antecedents, order, only, content);
+    return new Prepared(lexicon, positions, order, stories, antecedents, only, content.sortedUnique());
   }
 
   /**
@@ -111,6 +133,9 @@ public final class ContradictionFinder {
    * their clustering.
    */
   public List<Contradiction> find(Prepared prepared, Clustering clustering, Set<String> involving) {
+    if (!Objects.equals(prepared.involving, involving == null ? null : Set.copyOf(involving))) {
+      throw new IllegalArgumentException("the claims were prepared for pairs involving " + prepared.involving + ", not " + involving);
+    }
     Positions positions = prepared.positions;
     ClaimFeatures[] features = positions.features();
     ArticleOrder order = prepared.order;
@@ -121,7 +146,7 @@ public final class ContradictionFinder {
     // one dispute per pair of sentences and type: two claims split from one sentence ("..., which
     // soured the relationship" / "..., which led to the impasse") against one denial are one dispute
     Set<SentencePair> sentencePairs = new java.util.HashSet<>();
-    for (long pair : candidates(clustering, features, positions, antecedents, order, involving)) {
+    for (long pair : candidates(clustering, positions, prepared.contentPairs, prepared.involving)) {
       int pa = (int) (pair >>> 32);
       int pb = (int) pair;
       ClaimFeatures a = features[pa];
@@ -199,11 +224,11 @@ public final class ContradictionFinder {
 
   /**
    * Candidate pairs of the claims with features, each packed as the positions of its two ids in the
-   * sorted {@code ids} (smaller first, so the pairs sort as their ids do), sorted, without repeats. At
-   * 10k generated articles a sorted set of id lists held about a million pairs at the stage's peak.
+   * sorted {@code ids} (smaller first, so the pairs sort as their ids do), sorted, without repeats: the
+   * clustering's (members of one cluster, CONFLICT links) and the prepared ones. At 10k generated
+   * articles a sorted set of id lists held about a million pairs at the stage's peak.
    */
-  private long[] candidates(Clustering clustering, ClaimFeatures[] features, Positions positions,
-      Set<String>[] antecedents, ArticleOrder order, Set<String> involving) {
+  private long[] candidates(Clustering clustering, Positions positions, long[] contentPairs, Set<String> involving) {
     PairKeys pairs = new PairKeys(positions, involving);
     for (Cluster cluster : clustering.clusters()) {
       List<String> members = cluster.claimIds().subList(0, Math.min(options.maxClusterMembers(), cluster.claimIds().size()));
@@ -218,6 +243,18 @@ public final class ContradictionFinder {
         pairs.add(link.a(), link.b());
       }
     }
+    for (long pair : contentPairs) {
+      pairs.add((int) (pair >>> 32), (int) pair);
+    }
+    return pairs.sortedUnique();
+  }
+
+  /**
+   * Adds the candidate pairs that do not depend on the clustering: claims that share enough content
+   * keys (an inverted index with a cap per key), and neighbouring claims of one article.
+   */
+  private void contentCandidates(ClaimFeatures[] features, Set<String>[] antecedents, ArticleOrder order,
+      Set<String> involving, PairKeys pairs) {
     // the claims of each key (positions, increasing), as growable int arrays: no list of boxed ids
     Map<String, int[]> postings = new HashMap<>();
     for (int i = 0; i < features.length; i++) {
@@ -266,7 +303,6 @@ public final class ContradictionFinder {
     }
     postings = null;
     order.neighbourPairs(options.neighbourSentences(), pairs::add);
-    return pairs.sortedUnique();
   }
 
   /** A claim's candidate keys: its content keys, then its antecedent's (without repeats). */

@@ -37,6 +37,24 @@ class ContradictionsInvolvingTest {
     }
   }
 
+  @Test
+  void claimsPreparedBeforeTheClusteringGiveTheSameContradictionsForTheSetTheyWerePreparedFor() throws IOException {
+    List<Claim> claims = new ArrayList<>();
+    ClaimExtractor extractor = new ClaimExtractor();
+    for (Article a : new CorpusReader().read(Path.of("..", "seeds")).articles()) {
+      claims.addAll(extractor.extract(a).claims());
+    }
+    Clustering clustering = new ClaimClusterer().cluster(claims);
+    ContradictionFinder finder = new ContradictionFinder();
+    List<Contradiction> all = finder.find(claims, clustering);
+    Set<String> involving = Set.of(all.get(0).claimIds().get(1));
+    assertThat(finder.find(finder.prepare(claims, involving), clustering, involving))
+        .isEqualTo(finder.find(claims, clustering, involving)).isNotEmpty();
+    assertThat(finder.find(finder.prepare(claims), clustering, null)).isEqualTo(all);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> finder.find(finder.prepare(claims), clustering, involving))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** A contradiction without its number, which depends on how many were found before it. */
   private static String key(Contradiction x) {
     return x.claimIds().stream().collect(Collectors.joining(" / ")) + " " + x.type() + " " + x.summary() + " " + x.severity();
