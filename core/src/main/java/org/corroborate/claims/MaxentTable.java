@@ -251,6 +251,31 @@ final class MaxentTable {
   }
 
   /**
+   * The entry of the predicate {@code prefix + word.substring(from, to)}, or -1 when the model does
+   * not know it: a word's affixes and the words around it are looked up this way without building
+   * their strings. The hash is folded on from the prefix's own as {@link String#hashCode} would go on.
+   */
+  int find(String prefix, String word, int from, int to) {
+    int h = prefix.hashCode();
+    for (int k = from; k < to; k++) {
+      h = 31 * h + word.charAt(k);
+    }
+    int length = prefix.length() + to - from;
+    for (int slot = slot(h); ; slot = (slot + 1) & mask) {
+      long s = slots[slot];
+      if (s == 0) {
+        return -1;
+      }
+      if ((int) (s >>> 32) == h) {
+        int entry = (int) s - 1;
+        if ((int) (data[entry] >>> 32) == length && spells(entry + 1, prefix, word, from, to)) {
+          return entry;
+        }
+      }
+    }
+  }
+
+  /**
    * Finds the predicates of a batch ({@link Batch#entries}): every home slot is read before any key
    * is compared, so that their cache misses overlap instead of waiting on one another.
    */
@@ -360,6 +385,22 @@ final class MaxentTable {
           return false;
         }
         bits += 16;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the key characters from {@code data[at]} on spell the prefix and then the word's range. */
+  private boolean spells(int at, String prefix, String word, int from, int to) {
+    int c = 0;
+    for (int k = 0, n = prefix.length(); k < n; k++, c++) {
+      if ((char) (data[at + c / 4] >>> (16 * (c % 4))) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++, c++) {
+      if ((char) (data[at + c / 4] >>> (16 * (c % 4))) != word.charAt(k)) {
+        return false;
       }
     }
     return true;

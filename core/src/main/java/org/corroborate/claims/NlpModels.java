@@ -11,9 +11,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models the claims stage uses, loaded from the classpath jars: the UD-EWT sentence
- * detector and the WSJ-trained 1.5 tokenizer, POS tagger and chunker. Immutable and thread safe:
- * OpenNLP models may be shared between threads, the {@code *ME} tools built on them may not.
+ * The models the claims stage uses: the UD-EWT sentence detector and the WSJ-trained 1.5 tokenizer,
+ * loaded by OpenNLP from the classpath jars, and the WSJ 1.5 POS tagger and chunker from the
+ * {@link ModelPack} the build wrote (flat tables, read in bulk). Immutable and thread safe: the
+ * models may be shared between threads, the taggers built on them may not.
  */
 public final class NlpModels {
   /** Sentence detector model inside {@code opennlp-models-sentdetect-en}. */
@@ -31,15 +32,16 @@ public final class NlpModels {
 
   final SentenceModel sentences;
   final TokenizerModel tokens;
-  final POSModel pos;
-  /** The chunker's model from the {@link ModelPack}. */
+  /** The POS tagger's model from the {@link ModelPack} ({@link PosBeamTagger}). */
+  final PosModelParts pos;
+  /** The chunker's model from the {@link ModelPack} ({@link GreedyChunker}). */
   final PackedMaxent chunker;
 
-  private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, PackedMaxent chunker) {
+  private NlpModels(SentenceModel sentences, TokenizerModel tokens, ModelPack pack) {
     this.sentences = sentences;
     this.tokens = tokens;
-    this.pos = pos;
-    this.chunker = chunker;
+    this.pos = pack.pos();
+    this.chunker = pack.chunker();
   }
 
   /** The models loaded once per JVM, on first use. */
@@ -48,39 +50,43 @@ public final class NlpModels {
   }
 
   /**
-   * Loads a fresh copy of every model from the classpath. The POS model is most of the work (its
-   * maxent parameters are read one by one), so it is read on a second thread while this one reads
-   * the others and the {@link ModelPack} (built from the model jars when the build wrote none).
+   * Loads a fresh copy of every model. The {@link ModelPack} is read on a second thread while this
+   * one loads the sentence detector and the tokenizer; a checkout whose build wrote no pack builds
+   * it from the model jars (slowly: OpenNLP reads their parameters one by one).
    */
   public static NlpModels load() {
-    FutureTask<POSModel> pos = new FutureTask<>(() -> {
-      try (InputStream p = open(POS_MODEL)) {
-        return new POSModel(p);
-      }
-    });
-    Thread posLoader = new Thread(pos, "opennlp-pos-model");
-    posLoader.setDaemon(true);
-    posLoader.start();
+    FutureTask<ModelPack> pack = new FutureTask<>(() -> ModelPack.fromClasspath().orElseGet(ModelPack::fromOpenNlp));
+    Thread packLoader = new Thread(pack, "corroborate-model-pack");
+    packLoader.setDaemon(true);
+    packLoader.start();
     try (InputStream s = open(SENTENCE_MODEL);
         InputStream t = open(TOKEN_MODEL)) {
       SentenceModel sentences = new SentenceModel(s);
       TokenizerModel tokens = new TokenizerModel(t);
-      ModelPack pack = ModelPack.fromClasspath().orElseGet(ModelPack::fromOpenNlp);
-      return new NlpModels(sentences, tokens, pos.get(), pack.chunker());
+      return new NlpModels(sentences, tokens, pack.get());
     } catch (IOException e) {
       throw new UncheckedIOException("could not load OpenNLP models", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the OpenNLP models were loading", e);
+      throw new IllegalStateException("interrupted while the models were loading", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw new UncheckedIOException("could not load OpenNLP models", io);
+      if (cause instanceof UncheckedIOException io) {
+        throw io;
       }
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException("could not load OpenNLP models", cause);
+      throw new IllegalStateException("could not load the model pack", cause);
+    }
+  }
+
+  /** The WSJ POS model as OpenNLP loads it (for the {@link ModelPack} and for comparisons). */
+  static POSModel openNlpPos() {
+    try (InputStream p = open(POS_MODEL)) {
+      return new POSModel(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not load the OpenNLP POS model", e);
     }
   }
 

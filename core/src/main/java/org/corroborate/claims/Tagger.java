@@ -2,28 +2,27 @@ package org.corroborate.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
  * Sentence detection, tokens, Penn POS tags, chunks and lemmas for one block of article text. The
- * only class that touches OpenNLP tools. Not thread safe (the {@code *ME} tools are not): one per
+ * only class that touches OpenNLP tools; the tags are {@code POSTaggerME}'s, from
+ * {@link PosBeamTagger}. Not thread safe (the {@code *ME} tools and the taggers are not): one per
  * extractor.
  */
 final class Tagger {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final PosBeamTagger tagger;
   private final GreedyChunker chunker;
   private final Lemmatizer lemmatizer = new Lemmatizer();
 
   Tagger(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences);
     this.tokenizer = new TokenizerME(models.tokens);
-    this.tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
+    this.tagger = new PosBeamTagger(models.pos);
     this.chunker = new GreedyChunker(models.chunker);
   }
 

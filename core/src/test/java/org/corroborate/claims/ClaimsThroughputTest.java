@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "claims.perf", matches = "true")
 class ClaimsThroughputTest {
+  /** The OpenNLP POS model the packed one is compared with. */
+  private static final POSModel OPENNLP_POS = NlpModels.openNlpPos();
   private static final int ROUNDS = 30;
 
   @Test
@@ -37,7 +40,7 @@ class ClaimsThroughputTest {
     }
     NlpModels models = NlpModels.shared();
     TokenizerME tokenizer = new TokenizerME(models.tokens);
-    POSTaggerME tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
+    POSTaggerME tagger = new POSTaggerME(OPENNLP_POS, POSTagFormat.PENN);
     List<String[]> sentences = new ArrayList<>();
     for (Article a : articles) {
       for (String line : a.text().split("\n")) {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * and tagged as the {@link Tagger} does.
  */
 class GreedyChunkerTest {
+  /** The OpenNLP POS model the packed one is compared with. */
+  private static final POSModel OPENNLP_POS = NlpModels.openNlpPos();
   private static final List<String[]> TOKENS = new ArrayList<>();
   private static final List<String[]> TAGS = new ArrayList<>();
   private static NlpModels models;
@@ -38,7 +41,7 @@ class GreedyChunkerTest {
   static void tagRealText() throws IOException {
     models = NlpModels.shared();
     TokenizerME tokenizer = new TokenizerME(models.tokens);
-    POSTaggerME tagger = new POSTaggerME(models.pos, POSTagFormat.PENN);
+    POSTaggerME tagger = new POSTaggerME(OPENNLP_POS, POSTagFormat.PENN);
     List<Path> files = new ArrayList<>();
     for (String dir : List.of("../seeds", "../fixtures")) {
       try (Stream<Path> walk = Files.walk(Path.of(dir))) {

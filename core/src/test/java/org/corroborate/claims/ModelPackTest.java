@@ -22,13 +22,15 @@ class ModelPackTest {
   void theBuildWroteThePackOfTheModelJarsOnTheClasspath() {
     ModelPack built = ModelPack.fromClasspath().orElseThrow(
         () -> new AssertionError(ModelPack.RESOURCE + " is not on the classpath: the build step did not run"));
-    assertThat(built.chunker().sameAs(fromModels.chunker())).isTrue();
+    assertThat(built.sameAs(fromModels)).isTrue();
   }
 
   @Test
   void aPackReadBackWritesTheSameBytes() {
     ModelPack read = ModelPack.read(bytes);
-    assertThat(read.chunker().sameAs(fromModels.chunker())).isTrue();
+    assertThat(read.sameAs(fromModels)).isTrue();
+    assertThat(read.pos().dictionary().size()).isGreaterThan(1000);
+    assertThat(read.pos().outcomes()).contains("NN", "VBD", "NNP");
     assertThat(read.bytes()).isEqualTo(bytes);
   }
 
@@ -59,8 +61,23 @@ class ModelPackTest {
   }
 
   @Test
+  void aPackWithAChangedWordIsNotTheSame() {
+    ModelPack read = ModelPack.read(bytes);
+    PosTagDictionary d = read.pos().dictionary();
+    String[] words = d.words();
+    String[][] tags = new String[d.size()][];
+    for (int i = 0; i < d.size(); i++) {
+      tags[i] = d.tags(i);
+    }
+    tags[0] = new String[] {"SYM"};
+    ModelPack changed = new ModelPack(new PosModelParts(read.pos().table(), read.pos().outcomes(),
+        new PosTagDictionary(words, tags, d.caseSensitive()), read.pos().beamSize()), read.chunker());
+    assertThat(changed.sameAs(fromModels)).isFalse();
+  }
+
+  @Test
   void aSlotPointingOutsideTheDataIsRefused() {
-    // the chunker's outcome names, then the table: outcomes, prior, slot count, the first slots
+    // the POS model's outcome names, then its table: outcomes, prior, slot count, the first slots
     ByteBuffer in = ByteBuffer.wrap(bytes, ModelPack.MAGIC.length + 4, bytes.length - ModelPack.MAGIC.length - 4);
     int outcomes = in.getInt();
     for (int i = 0; i < outcomes; i++) {
