@@ -23,10 +23,10 @@ import net.sf.extjwnl.util.factory.Param;
  * inflated and 290 MB allocated on every run that asked WordNet anything, the largest allocation of
  * a check. The files of a part of speech (index, data, exceptions), which every lookup reads, are
  * read when the dictionary opens them, on the thread that opens it; the sense index and the
- * use-count lists (no part of speech: 9 MB), which serve lookups by sense key and use counts only,
- * when first read (a check reads the reverse count list only). Read only; files of the
- * dictionary's default encoding only (WordNet's are ASCII: no {@code encoding} parameter). Thread
- * safe: a file is read under its lock.
+ * use-count lists (no part of speech: 9 MB) when first read: the dictionary reads the reverse count
+ * list whole as it opens, for its use counts (see {@code wordnet.xml}), and the other two serve
+ * lookups by sense key only. Read only; files of the dictionary's default encoding only (WordNet's
+ * are ASCII: no {@code encoding} parameter). Thread safe: a file is read under its lock.
  */
 public final class ClassPathDictionaryFile extends AbstractPrincetonRandomAccessDictionaryFile
     implements DictionaryFileFactory<ClassPathDictionaryFile> {
