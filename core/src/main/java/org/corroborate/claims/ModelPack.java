@@ -96,7 +96,7 @@ record ModelPack(PosModelParts pos, PackedMaxent chunker) {
   }
 
   private static void writePos(DataOutputStream out, PosModelParts pos) throws IOException {
-    new PackedMaxent(pos.table(), pos.outcomes()).write(out);
+    pos.maxent().write(out);
     PosTagDictionary dictionary = pos.dictionary();
     out.writeBoolean(dictionary.caseSensitive());
     out.writeInt(dictionary.size());
@@ -131,14 +131,13 @@ record ModelPack(PosModelParts pos, PackedMaxent chunker) {
         tags[i][k] = PackedMaxent.readString(in);
       }
     }
-    return new PosModelParts(maxent.table(), maxent.outcomes(), new PosTagDictionary(word, tags, caseSensitive),
-        in.getInt());
+    return new PosModelParts(maxent, new PosTagDictionary(word, tags, caseSensitive), in.getInt());
   }
 
   /** Whether {@code other} holds the same models, table for table and word for word. */
   boolean sameAs(ModelPack other) {
     return chunker.sameAs(other.chunker) && pos.beamSize() == other.pos.beamSize()
-        && Arrays.equals(pos.outcomes(), other.pos.outcomes()) && pos.table().sameAs(other.pos.table())
+        && pos.maxent().sameAs(other.pos.maxent())
         && sameDictionary(pos.dictionary(), other.pos.dictionary());
   }
 

@@ -15,21 +15,18 @@ import opennlp.tools.postag.POSTaggerME;
  * the beam size. Built once per JVM and shared by every tagger; the model's own object graph (about
  * 250k OpenNLP contexts and strings) is not needed once these exist. Immutable and thread safe.
  */
-record PosModelParts(MaxentTable table, String[] outcomes, PosTagDictionary dictionary, int beamSize) {
+record PosModelParts(PackedMaxent maxent, PosTagDictionary dictionary, int beamSize) {
   /** The artifact that holds the maxent model inside a POSModel. */
   static final String ARTIFACT = "pos.model";
   /** The artifact of an n-gram dictionary, which would change the context generator's features. */
   static final String NGRAM_DICTIONARY = "ngram.dictionary";
 
   PosModelParts {
-    outcomes = outcomes.clone();
-    if (outcomes.length == 0 || outcomes.length != table.numOutcomes()) {
-      throw new IllegalArgumentException(outcomes.length + " outcomes for a table of " + table.numOutcomes());
-    }
     if (beamSize < 1) {
       throw new IllegalArgumentException("beam size " + beamSize);
     }
-    for (String t : outcomes) {
+    for (int k = 0; k < maxent.numOutcomes(); k++) {
+      String t = maxent.outcome(k);
       // The generator's cache key starts with the token's index; a tag could extend the number.
       if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
         throw new IllegalArgumentException("a tag that starts with a digit: " + t);
@@ -37,13 +34,22 @@ record PosModelParts(MaxentTable table, String[] outcomes, PosTagDictionary dict
     }
   }
 
-  @Override
-  public String[] outcomes() {
-    return outcomes.clone();
+  /** Parts of a table and its outcomes (tags), in the table's outcome order. */
+  PosModelParts(MaxentTable table, String[] outcomes, PosTagDictionary dictionary, int beamSize) {
+    this(new PackedMaxent(table, outcomes), dictionary, beamSize);
+  }
+
+  MaxentTable table() {
+    return maxent.table();
+  }
+
+  /** The tags, in the model's outcome order (a copy). */
+  String[] outcomes() {
+    return maxent.outcomes();
   }
 
   String outcome(int k) {
-    return outcomes[k];
+    return maxent.outcome(k);
   }
 
   /**
@@ -70,14 +76,8 @@ record PosModelParts(MaxentTable table, String[] outcomes, PosTagDictionary dict
     if (maxent == null) {
       throw new IllegalArgumentException("POS model has no " + ARTIFACT + " maxent artifact");
     }
-    MaxentTable table = MaxentTable.of(maxent)
-        .orElseThrow(() -> new IllegalArgumentException("POS model is not a GIS model MaxentTable scores"));
-    String[] outcomes = new String[maxent.getNumOutcomes()];
-    for (int k = 0; k < outcomes.length; k++) {
-      outcomes[k] = maxent.getOutcome(k);
-    }
     String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
     int beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-    return new PosModelParts(table, outcomes, PosTagDictionary.of(model), beamSize);
+    return new PosModelParts(PackedMaxent.of(maxent), PosTagDictionary.of(model), beamSize);
   }
 }

@@ -1,25 +1,19 @@
 package org.corroborate.claims;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,22 +34,10 @@ class GreedyChunkerTest {
   @BeforeAll
   static void tagRealText() throws IOException {
     models = NlpModels.shared();
-    TokenizerME tokenizer = new TokenizerME(models.tokens);
     POSTaggerME tagger = new POSTaggerME(OPENNLP_POS, POSTagFormat.PENN);
-    List<Path> files = new ArrayList<>();
-    for (String dir : List.of("../seeds", "../fixtures")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().forEach(files::add);
-      }
-    }
-    for (Path file : files) {
-      for (String line : Files.readString(file, UTF_8).split("\n")) {
-        String[] tokens = Arrays.stream(tokenizer.tokenize(line)).map(Tagger::normalize).toArray(String[]::new);
-        if (tokens.length > 0) {
-          TOKENS.add(tokens);
-          TAGS.add(tagger.tag(tokens));
-        }
-      }
+    for (String[] tokens : RealText.tokenisedLines(models)) {
+      TOKENS.add(tokens);
+      TAGS.add(tagger.tag(tokens));
     }
   }
 

@@ -1,18 +1,14 @@
 package org.corroborate.claims;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.DefaultPOSContextGenerator;
@@ -21,7 +17,6 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.postag.TagDictionary;
-import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,31 +41,8 @@ class PosBeamTaggerTest {
   static void readRealText() throws IOException {
     models = NlpModels.shared();
     reference = new POSTaggerME(OPENNLP_POS, POSTagFormat.PENN);
-    Tagger tagger = new Tagger(models);
-    try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
-      for (Path file : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Files.readString(file, UTF_8);
-        for (int[] range : tagger.sentences(text, 0, text.length())) {
-          String[] words = tagger.tag(text, range[0], range[1]).words;
-          SEED_SENTENCES.add(Arrays.stream(words).map(Tagger::normalize).toArray(String[]::new));
-        }
-      }
-    }
-    TokenizerME tokenizer = new TokenizerME(models.tokens);
-    List<Path> files = new ArrayList<>();
-    for (String dir : List.of("../seeds", "../fixtures")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().forEach(files::add);
-      }
-    }
-    for (Path file : files) {
-      for (String line : Files.readString(file, UTF_8).split("\n")) {
-        String[] tokens = Arrays.stream(tokenizer.tokenize(line)).map(Tagger::normalize).toArray(String[]::new);
-        if (tokens.length > 0) {
-          LINES.add(tokens);
-        }
-      }
-    }
+    SEED_SENTENCES.addAll(RealText.seedSentences(models));
+    LINES.addAll(RealText.tokenisedLines(models));
   }
 
   private static PosBeamTagger tagger() {

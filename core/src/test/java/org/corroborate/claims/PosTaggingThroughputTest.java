@@ -1,19 +1,14 @@
 package org.corroborate.claims;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -38,7 +33,7 @@ class PosTaggingThroughputTest {
   @Test
   void measuresTokensPerSecondOfBothTaggers() throws IOException {
     NlpModels models = NlpModels.shared();
-    List<String[]> sentences = seedSentences(models);
+    List<String[]> sentences = RealText.seedSentences(models);
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
     POSTaggerME opennlp = new POSTaggerME(OPENNLP_POS, POSTagFormat.PENN);
     PosBeamTagger beam = new PosBeamTagger(models.pos);
@@ -109,21 +104,6 @@ class PosTaggingThroughputTest {
       sink += tagger.apply(s).length;
     }
     return sink;
-  }
-
-  private static List<String[]> seedSentences(NlpModels models) throws IOException {
-    Tagger tagger = new Tagger(models);
-    List<String[]> out = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
-      for (Path file : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Files.readString(file, UTF_8);
-        for (int[] range : tagger.sentences(text, 0, text.length())) {
-          String[] words = tagger.tag(text, range[0], range[1]).words;
-          out.add(Arrays.stream(words).map(Tagger::normalize).toArray(String[]::new));
-        }
-      }
-    }
-    return out;
   }
 
   private static long median(long[] values) {
