@@ -68,7 +68,7 @@ public record TextRenderer(boolean color, boolean explain) implements ReportRend
     heading(out, "Single-source claims", single.size());
     for (ClusterReport c : single) {
       String who = String.join(", ", clean(c.sources()));
-      String note = c.independentSources() == 0 ? " (no asserting source)" : "";
+      String note = c.independentSources() == 0 ? " (no asserting source" + notCounted(c) + ")" : "";
       out.println("  " + paint(YELLOW, who) + note + ": " + TerminalText.clean(c.text()) + dim("  [" + c.id() + "]"));
       explainOrigins(out, c);
     }
@@ -119,6 +119,26 @@ public record TextRenderer(boolean color, boolean explain) implements ReportRend
     int n = c.independentSources();
     int m = c.sources().size();
     return n + " independent source" + (n == 1 ? "" : "s") + " (" + m + " outlet" + (m == 1 ? "" : "s") + ")";
+  }
+
+  /**
+   * Why a cluster's claims count for no source, as ": denied by Dario Amodei": a claim that only a
+   * denial or a refusal to comment carries, read on its own in a list, must not pass for an assertion.
+   */
+  private static String notCounted(ClusterReport c) {
+    TreeSet<String> reasons = new TreeSet<>();
+    for (ClaimReport m : c.claims()) {
+      Claim claim = m.claim();
+      if (claim.supports()) continue;
+      String verb = switch (claim.stance()) {
+        case DENIES -> "denied";
+        case DECLINES -> "declined to comment";
+        case ASSERTS -> "not counted";
+      };
+      String speaker = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
+      reasons.add(speaker == null ? verb : verb + " by " + TerminalText.clean(speaker));
+    }
+    return reasons.isEmpty() ? "" : ": " + String.join("; ", reasons);
   }
 
   private static String attribution(Claim c) {
