@@ -66,6 +66,8 @@ final class ClaimFeatures {
   final Set<String> negatedKeys;
   /** The speaker as a comparable key, or empty when the outlet says it. */
   final String speakerKey;
+  /** The words of {@link #speakerKey} (split on anything but letters and digits), read once per claim. */
+  final Set<String> speakerWords;
 
   ClaimFeatures(Claim claim, Lexicon lexicon) {
     this(claim, lexicon, Interner.none());
@@ -194,6 +196,19 @@ final class ClaimFeatures {
     this.negatedKeys = KeySet.copyOf(negKeys);
     String sp = claim.speakerName() != null ? claim.speakerName() : claim.speaker();
     this.speakerKey = sp == null ? "" : intern.intern(sp.toLowerCase(Locale.ROOT).strip());
+    this.speakerWords = wordsOf(speakerKey);
+  }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static Set<String> wordsOf(String key) {
+    Set<String> out = new LinkedHashSet<>();
+    if (!key.isEmpty()) {
+      for (String w : NOT_A_WORD.split(key)) {
+        out.add(w);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   private static List<Word> readWords(Claim claim, Lexicon lexicon, Interner intern) {

@@ -139,13 +139,7 @@ final class PairJudge {
   }
 
   private static Set<String> speakerWords(ClaimFeatures f) {
-    Set<String> out = new LinkedHashSet<>();
-    if (!f.speakerKey.isEmpty()) {
-      for (String w : f.speakerKey.split("[^\\p{L}\\p{N}]+")) {
-        out.add(w);
-      }
-    }
-    return out;
+    return f.speakerWords;
   }
 
   // ---- exclusivity
