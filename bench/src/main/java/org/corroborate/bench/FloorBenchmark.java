@@ -81,10 +81,18 @@ public final class FloorBenchmark {
     FloorTagger.Counts counts = floor(tagger, corpus);
     Report warm = engine.analyze("seeds", corpus);
     for (int w = 0; w < warmup; w++) {
+      long t0 = System.nanoTime();
       for (int p = 0; p < passes; p++) {
         floor(tagger, corpus);
+      }
+      long t1 = System.nanoTime();
+      for (int p = 0; p < passes; p++) {
         engine.analyze("seeds", corpus);
       }
+      long t2 = System.nanoTime();
+      // shown so that a reader sees whether the compiler was still at work when the timed rounds began
+      out.printf(Locale.ROOT, "warm-up round %d (untimed): floor %,d ms   end-to-end %,d ms%n", w + 1, (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000);
     }
     out.printf(Locale.ROOT, "warm-up done (1 pass, then %d untimed rounds of each): %,d sentences, %,d tokens tagged;"
         + " engine found %,d claims%n", warmup, counts.sentences(), counts.tokens(), warm.claimCount());
