@@ -42,7 +42,7 @@ public final class Corroborate {
    */
   static final int SIDE_BY_SIDE_BELOW = 50_000;
 
-  /** Runs the contradictions stage beside the sources stage: a daemon thread per task, none kept. */
+  /** Runs the contradictions stage (its preparation beside the clustering, its judging beside the sources stage): a daemon thread per task, none kept. */
   private static final Executor SECOND_THREAD = task -> {
     Thread t = new Thread(task, "corroborate-contradictions");
     t.setDaemon(true);
@@ -112,18 +112,24 @@ public final class Corroborate {
     Report report() {
       ProgressListener progress = options.progress();
       List<Claim> claims = claims();
+      boolean sideBySide = options.threads() > 1 && claims.size() < SIDE_BY_SIDE_BELOW;
+      ContradictionFinder finder = new ContradictionFinder();
+      List<Claim> all = claims;
+      // what the contradictions stage reads of the claims alone is read on a second thread while they
+      // are clustered: the clustering leaves a core idle through its single-threaded phases
+      CompletableFuture<ContradictionFinder.Prepared> prepared =
+          sideBySide ? CompletableFuture.supplyAsync(() -> finder.prepare(all), SECOND_THREAD) : null;
       progress.stage("cluster");
       Clustering clustering = conflictLinksOnly(new ClaimClusterer().cluster(claims, null, progress::phase));
       progress.clustered(clustering.clusters().size());
       List<ClusterSources> sources;
       List<Contradiction> contradictions;
-      if (options.threads() > 1 && claims.size() < SIDE_BY_SIDE_BELOW) {
+      if (sideBySide) {
         // the two stages read the same claims and clustering and nothing of each other's: the
         // contradictions run on a second thread while the sources are counted on this one
         progress.stage("sources and contradictions");
-        List<Claim> all = claims;
         CompletableFuture<List<Contradiction>> found =
-            CompletableFuture.supplyAsync(() -> new ContradictionFinder().find(all, clustering), SECOND_THREAD);
+            prepared.thenApplyAsync(p -> finder.find(p, clustering, null), SECOND_THREAD);
         sources = new SourceCounter().count(corpus, claims, clustering);
         contradictions = joined(found);
         slimTexts();
@@ -132,7 +138,7 @@ public final class Corroborate {
         sources = new SourceCounter().count(corpus, claims, clustering);
         slimTexts();
         progress.stage("contradictions");
-        contradictions = new ContradictionFinder().find(claims, clustering);
+        contradictions = finder.find(claims, clustering);
       }
       extracted = slim(extracted, ArticleClaims::withoutTokens);
       claims = null;
