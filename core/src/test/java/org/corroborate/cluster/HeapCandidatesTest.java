@@ -123,6 +123,24 @@ class HeapCandidatesTest {
     }
   }
 
+  @Test
+  void aQueryTheHeapCannotShowExactIsAskedOfALuceneIndexBuiltOnFirstUse() {
+    try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
+      List<String> texts = claims.stream().map(c -> ClaimProfile.of(c, analyzer).indexText()).toList();
+      BM25Similarity bm25 = new BM25Similarity();
+      HeapCandidates heap = new HeapCandidates(new HeapPostings(analyzer, LuceneCandidates.FIELD, texts, bm25), bm25);
+      // one term twice: Lucene merges the two clauses into one of another weight, which the heap does not copy
+      List<String> twice = List.of("pentagon", "pentagon", "anthrop");
+      assertThat(heap.top(twice, 21, CandidateQuery.POSTINGS_BUDGET)).isNull();
+      try (CandidateIndex index = new CandidateIndex(analyzer, texts);
+          LuceneCandidates lucene = new LuceneCandidates(analyzer, texts, false)) {
+        ScoreDoc[] expected = lucene.top(twice, 21, CandidateQuery.POSTINGS_BUDGET);
+        assertThat(expected).isNotEmpty();
+        assertThat(render(index.top(twice, 21, CandidateQuery.POSTINGS_BUDGET))).isEqualTo(render(expected));
+      }
+    }
+  }
+
   /** Asserts the heap's top {@code n} equal Lucene's for each query; the number of queries of the nested shape. */
   private static int sameAsLucene(ClaimAnalyzer analyzer, List<String> texts, List<List<String>> queries, int budget, int n) {
     BM25Similarity bm25 = new BM25Similarity();
