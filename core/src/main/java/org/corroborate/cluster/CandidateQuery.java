@@ -54,11 +54,10 @@ final class CandidateQuery {
 
   /** As {@link #of(String, List, IndexSearcher)} with another budget. */
   static Query of(String field, List<String> rarestFirst, IndexSearcher searcher, int budget) {
-    List<String> stems = rarestFirst.subList(0, Math.min(CandidateIndex.MAX_QUERY_TERMS, rarestFirst.size()));
+    List<String> stems = terms(rarestFirst);
     if (stems.isEmpty()) {
       return null;
     }
-    long all = 0;
     int[] df = new int[stems.size()];
     List<TermQuery> clauses = new ArrayList<>(stems.size());
     try {
@@ -66,14 +65,46 @@ final class CandidateQuery {
         Term term = new Term(field, stems.get(i));
         TermStates state = TermStates.build(searcher, term, true);
         df[i] = state.docFreq();
-        all += df[i];
         clauses.add(new TermQuery(term, state));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the claim index's term counts failed", e);
     }
-    if (all <= budget) {
+    boolean[] required = required(stems, df, budget);
+    if (required == null) {
       return disjunction(clauses);
+    }
+    List<TermQuery> must = new ArrayList<>();
+    List<TermQuery> optional = new ArrayList<>();
+    for (int i = 0; i < stems.size(); i++) {
+      (required[i] ? must : optional).add(clauses.get(i));
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(disjunction(must), BooleanClause.Occur.MUST);
+    for (TermQuery t : optional) {
+      q.add(t, BooleanClause.Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** The terms of a query for these stems, rarest first: the first {@link CandidateIndex#MAX_QUERY_TERMS}. */
+  static List<String> terms(List<String> rarestFirst) {
+    return rarestFirst.subList(0, Math.min(CandidateIndex.MAX_QUERY_TERMS, rarestFirst.size()));
+  }
+
+  /**
+   * Which of a query's {@link #terms} (with their document frequencies {@code df}) a candidate must
+   * share, the others only adding to its score; null when none must (the plain disjunction: the terms
+   * fit the budget together, or every term is required). One rule for every index that answers the
+   * query ({@link LuceneCandidates}, {@link HeapCandidates}).
+   */
+  static boolean[] required(List<String> stems, int[] df, int budget) {
+    long all = 0;
+    for (int d : df) {
+      all += d;
+    }
+    if (all <= budget) {
+      return null;
     }
     // the rarest terms that fit the budget (at least the rarest one), and beside them the rarest words
     // that fit it: a number is what two accounts of one fact disagree on ("387" against "580 toaster
@@ -82,20 +113,12 @@ final class CandidateQuery {
     boolean[] required = new boolean[stems.size()];
     requirePrefix(stems, df, budget, false, required);
     requirePrefix(stems, df, budget, true, required);
-    List<TermQuery> must = new ArrayList<>();
-    List<TermQuery> optional = new ArrayList<>();
-    for (int i = 0; i < stems.size(); i++) {
-      (required[i] ? must : optional).add(clauses.get(i));
+    for (boolean r : required) {
+      if (!r) {
+        return required;
+      }
     }
-    if (optional.isEmpty()) {
-      return disjunction(clauses);
-    }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(disjunction(must), BooleanClause.Occur.MUST);
-    for (TermQuery t : optional) {
-      q.add(t, BooleanClause.Occur.SHOULD);
-    }
-    return q.build();
+    return null;
   }
 
   /**

@@ -121,7 +121,8 @@ final class ScoredPairs implements AverageLinkGrouping.Pairs {
     try (ClaimAnalyzer analyzer = new ClaimAnalyzer()) {
       // profiles on every core: a profile is a function of its claim alone (the analyzer is thread
       // safe and shares equal terms through a concurrent map); the index texts live only until the
-      // index is built, profiles do not keep them
+      // index is built (below CandidateIndex.ON_DISK_FROM it keeps a copy, for its Lucene fallback),
+      // profiles do not keep them
       ClaimProfile[] built = new ClaimProfile[sortedClaims.size()];
       String[] texts = new String[sortedClaims.size()];
       Map<Object, Object> sharedValues = new java.util.concurrent.ConcurrentHashMap<>();
