@@ -280,14 +280,19 @@ final class MaxentTable {
    * is compared, so that their cache misses overlap instead of waiting on one another.
    */
   void findAll(Batch batch) {
-    for (int p = 0; p < batch.size; p++) {
+    findAll(batch, batch.size);
+  }
+
+  /** {@link #findAll(Batch)} for the batch's first {@code size} predicates only. */
+  void findAll(Batch batch, int size) {
+    for (int p = 0; p < size; p++) {
       int h = hash(batch.parts[p], batch.counts[p]);
       int slot = slot(h);
       batch.hashes[p] = h;
       batch.homes[p] = slot;
       batch.touched += slots[slot];
     }
-    for (int p = 0; p < batch.size; p++) {
+    for (int p = 0; p < size; p++) {
       batch.entries[p] = resolve(batch.hashes[p], batch.homes[p], batch.parts[p], batch.counts[p]);
     }
   }

@@ -1,0 +1,96 @@
+package org.corroborate.claims;
+
+/**
+ * The table entries of a token's {@link ChunkFeatures#COUNT} chunker predicates, in the generator's
+ * order: each predicate's key in numbers ({@link ChunkFeatures#key}) is looked up in an
+ * {@link EntryMemo} first, and only those not held are found in the {@link MaxentTable} (in one
+ * batch) and then held. The entries are those {@link MaxentTable#find} gives for the predicates'
+ * parts, so the sums and the chunks are unchanged. Measured on the seeds: the table's hash, probe and
+ * character compare took about three quarters of {@link GreedyChunker}'s CPU, and most predicates
+ * (tag n-grams, chunk tags, frequent words) recur from token to token. Not thread safe (its buffers
+ * and memo): one per chunker.
+ */
+final class ChunkLookup {
+  private final MaxentTable table;
+  private final ChunkFeatures features = new ChunkFeatures();
+  private final MaxentTable.Batch batch = new MaxentTable.Batch(ChunkFeatures.COUNT, ChunkFeatures.MAX_PARTS);
+  private final ValueIds values;
+  private final EntryMemo memo;
+  private final int[] entries = new int[ChunkFeatures.COUNT];
+  private final long[] keys = new long[ChunkFeatures.COUNT];
+  /** Which predicate each of the batch's predicates is. */
+  private final int[] missed = new int[ChunkFeatures.COUNT];
+  private int[] wordIds = new int[64];
+  private int[] tagIds = new int[64];
+  private int[] chunkIds = new int[64];
+
+  ChunkLookup(MaxentTable table) {
+    this(table, new ValueIds(), new EntryMemo());
+  }
+
+  /** A lookup with the given ids and memo (small ones for tests of their limits). */
+  ChunkLookup(MaxentTable table, ValueIds values, EntryMemo memo) {
+    this.table = table;
+    this.values = values;
+    this.memo = memo;
+  }
+
+  /**
+   * Starts a sentence: gives its words and tags ids. The ids and the memo are forgotten together
+   * first when they may not hold the sentence's: an id names one spelling only while the memo's keys
+   * that use it are kept.
+   */
+  void sentence(String[] tokens, String[] tags) {
+    int n = tokens.length;
+    if (values.size() > values.max() - 3 * n || memo.size() > memo.limit() - ChunkFeatures.COUNT * n) {
+      values.clear();
+      memo.clear();
+    }
+    if (wordIds.length < n) {
+      wordIds = new int[n];
+      tagIds = new int[n];
+      chunkIds = new int[n];
+    }
+    for (int i = 0; i < n; i++) {
+      wordIds[i] = values.id(String.valueOf(tokens[i]));
+      tagIds[i] = values.id(String.valueOf(tags[i]));
+    }
+  }
+
+  /**
+   * The entries (-1 for a predicate the model does not know) of token {@code i}'s predicates, after
+   * {@link #sentence} on the same tokens and tags, with {@code chunks[0..i)} the chunk tags so far,
+   * for tokens 0 to i in turn. In a buffer that the next call overwrites.
+   */
+  int[] entries(int i, String[] tokens, String[] tags, String[] chunks) {
+    if (i > 0) {
+      chunkIds[i - 1] = values.id(String.valueOf(chunks[i - 1]));
+    }
+    features.ids(i, tokens.length, wordIds, tagIds, chunkIds);
+    int misses = 0;
+    boolean spelled = false;
+    for (int p = 0; p < ChunkFeatures.COUNT; p++) {
+      long key = features.key(p);
+      int entry = key < 0 ? EntryMemo.ABSENT : memo.get(key);
+      if (entry == EntryMemo.ABSENT) {
+        if (!spelled) {
+          features.at(i, tokens, tags, chunks);
+          spelled = true;
+        }
+        batch.counts[misses] = features.parts(p, batch.parts[misses]);
+        keys[misses] = key;
+        missed[misses++] = p;
+      } else {
+        entries[p] = entry;
+      }
+    }
+    table.findAll(batch, misses);
+    for (int m = 0; m < misses; m++) {
+      entries[missed[m]] = batch.entries[m];
+      if (keys[m] >= 0) {
+        memo.put(keys[m], batch.entries[m]);
+      }
+    }
+    return entries;
+  }
+}
