@@ -96,6 +96,7 @@ final class PosBeamTagger {
     kept.clear();
     extended.clear();
     kept.add(node(-1, -1, 0.0), nodeScore);
+    features.sentence(tokens);
     for (int i = 0; i < length; i++) {
       features.at(i, tokens);
       int mask = allowedAt(dictionary.indexOf(tokens[i]));
@@ -143,6 +144,7 @@ final class PosBeamTagger {
    * the model's {@code eval} gives for the context generator's features there. For tests.
    */
   double[] probabilities(String[] tokens, int i, String[] priorTags) {
+    features.sentence(tokens);
     features.at(i, tokens);
     return features.probabilities(i >= 1 ? outcome(priorTags[i - 1]) : -1, i >= 2 ? outcome(priorTags[i - 2]) : -1)
         .clone();
