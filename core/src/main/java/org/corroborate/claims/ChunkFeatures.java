@@ -47,7 +47,7 @@ final class ChunkFeatures {
 
   private final String[] prefix = new String[12];
   private final String[] value = new String[12];
-  /** Per atom, its value's {@link ValueIds} id, 0 at a window's edge, -1 for a value without one. */
+  /** Per atom, its value's id ({@link ChunkMemo}), 0 at a window's edge, -1 for a value without one. */
   private final int[] id = new int[12];
 
   /** Sets the atoms of token {@code i}, spelled as the generator (OpenNLP 2.5) spells them. */
@@ -69,7 +69,7 @@ final class ChunkFeatures {
 
   /**
    * Sets the atoms' ids at token {@code i} of a sentence of {@code n} tokens from the ids of its
-   * words, tags and chunk tags ({@link ValueIds}; those of chunk tags up to {@code i - 1} only).
+   * words, tags and chunk tags ({@link ChunkMemo}; those of chunk tags up to {@code i - 1} only).
    */
   void ids(int i, int n, int[] words, int[] tags, int[] chunks) {
     windowId(W_2, words, i - 2, n);
@@ -91,10 +91,11 @@ final class ChunkFeatures {
   }
 
   /**
-   * Predicate {@code p} in numbers, for {@link EntryMemo}: {@code p + 1} in the low 6 bits, then each
-   * atom's id in {@link ValueIds#BITS} bits; -1 when an atom's value has no id. Two predicates with
-   * the same key are spelled the same: p fixes the atoms' prefixes, the edge's too (id 0), and an id
-   * one value.
+   * Predicate {@code p} in numbers, for {@link ChunkMemo}: {@code p + 1} in the low 6 bits, then each
+   * atom's id, in {@link ChunkMemo#WORD_BITS} bits for a word, {@link ChunkMemo#TAG_BITS} for a tag or
+   * chunk tag (at most 42 bits in all); -1 when an atom's value has no id. Two predicates with the
+   * same key are spelled the same: p fixes the atoms' prefixes, the edge's too (id 0), and an id one
+   * value.
    */
   long key(int p) {
     long key = p + 1;
@@ -105,7 +106,7 @@ final class ChunkFeatures {
         return -1;
       }
       key |= (long) v << shift;
-      shift += ValueIds.BITS;
+      shift += a <= W2 ? ChunkMemo.WORD_BITS : ChunkMemo.TAG_BITS;
     }
     return key;
   }

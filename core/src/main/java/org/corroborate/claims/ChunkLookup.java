@@ -2,8 +2,8 @@ package org.corroborate.claims;
 
 /**
  * The table entries of a token's {@link ChunkFeatures#COUNT} chunker predicates, in the generator's
- * order: each predicate's key in numbers ({@link ChunkFeatures#key}) is looked up in an
- * {@link EntryMemo} first, and only those not held are found in the {@link MaxentTable} (in one
+ * order: each predicate's key in numbers ({@link ChunkFeatures#key}) is looked up in a
+ * {@link ChunkMemo} first, and only those not held are found in the {@link MaxentTable} (in one
  * batch) and then held. The entries are those {@link MaxentTable#find} gives for the predicates'
  * parts, so the sums and the chunks are unchanged.
  *
@@ -13,14 +13,13 @@ package org.corroborate.claims;
  * Finding a token's 41 entries and summing them took 0.52 of the CPU of the table's lookups on 400
  * generated articles with the memo starting empty (0.54 on the seeds, warm); memoising the tag and
  * chunk-tag predicates alone, 0.68, and reading every entry's cache lines ahead of summing, no gain.
- * Not thread safe (its buffers and memo): one per chunker.
+ * Not thread safe (its buffers; the memo is): one per chunker.
  */
 final class ChunkLookup {
   private final MaxentTable table;
   private final ChunkFeatures features = new ChunkFeatures();
   private final MaxentTable.Batch batch = new MaxentTable.Batch(ChunkFeatures.COUNT, ChunkFeatures.MAX_PARTS);
-  private final ValueIds values;
-  private final EntryMemo memo;
+  private final ChunkMemo memo;
   private final int[] entries = new int[ChunkFeatures.COUNT];
   private final long[] keys = new long[ChunkFeatures.COUNT];
   /** Which predicate each of the batch's predicates is. */
@@ -29,36 +28,23 @@ final class ChunkLookup {
   private int[] tagIds = new int[64];
   private int[] chunkIds = new int[64];
 
-  ChunkLookup(MaxentTable table) {
-    this(table, new ValueIds(), new EntryMemo());
-  }
-
-  /** A lookup with the given ids and memo (small ones for tests of their limits). */
-  ChunkLookup(MaxentTable table, ValueIds values, EntryMemo memo) {
+  /** A lookup in {@code table} through {@code memo}, which must hold entries of that table only. */
+  ChunkLookup(MaxentTable table, ChunkMemo memo) {
     this.table = table;
-    this.values = values;
     this.memo = memo;
   }
 
-  /**
-   * Starts a sentence: gives its words and tags ids. The ids and the memo are forgotten together
-   * first when they may not hold the sentence's: an id names one spelling only while the memo's keys
-   * that use it are kept.
-   */
+  /** Starts a sentence: gives its words and tags ids. */
   void sentence(String[] tokens, String[] tags) {
     int n = tokens.length;
-    if (values.size() > values.max() - 3 * n || memo.size() > memo.limit() - ChunkFeatures.COUNT * n) {
-      values.clear();
-      memo.clear();
-    }
     if (wordIds.length < n) {
       wordIds = new int[n];
       tagIds = new int[n];
       chunkIds = new int[n];
     }
     for (int i = 0; i < n; i++) {
-      wordIds[i] = values.id(String.valueOf(tokens[i]));
-      tagIds[i] = values.id(String.valueOf(tags[i]));
+      wordIds[i] = memo.words().id(String.valueOf(tokens[i]));
+      tagIds[i] = memo.tags().id(String.valueOf(tags[i]));
     }
   }
 
@@ -69,15 +55,16 @@ final class ChunkLookup {
    */
   int[] entries(int i, String[] tokens, String[] tags, String[] chunks) {
     if (i > 0) {
-      chunkIds[i - 1] = values.id(String.valueOf(chunks[i - 1]));
+      chunkIds[i - 1] = memo.tags().id(String.valueOf(chunks[i - 1]));
     }
     features.ids(i, tokens.length, wordIds, tagIds, chunkIds);
+    SharedEntryMemo held = memo.entries();
     int misses = 0;
     boolean spelled = false;
     for (int p = 0; p < ChunkFeatures.COUNT; p++) {
       long key = features.key(p);
-      int entry = key < 0 ? EntryMemo.ABSENT : memo.get(key);
-      if (entry == EntryMemo.ABSENT) {
+      int entry = key < 0 ? SharedEntryMemo.ABSENT : held.get(key);
+      if (entry == SharedEntryMemo.ABSENT) {
         if (!spelled) {
           features.at(i, tokens, tags, chunks);
           spelled = true;
@@ -93,7 +80,7 @@ final class ChunkLookup {
     for (int m = 0; m < misses; m++) {
       entries[missed[m]] = batch.entries[m];
       if (keys[m] >= 0) {
-        memo.put(keys[m], batch.entries[m]);
+        held.put(keys[m], batch.entries[m]);
       }
     }
     return entries;

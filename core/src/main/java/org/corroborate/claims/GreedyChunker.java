@@ -49,15 +49,23 @@ final class GreedyChunker {
 
   /** A chunker that scores with {@code table}, or with the model's {@code eval} when it is empty. */
   GreedyChunker(ChunkerModel chunkerModel, Optional<MaxentTable> table) {
-    this(artifact(chunkerModel), outcomesOf(artifact(chunkerModel)), table.orElse(null));
+    this(artifact(chunkerModel), outcomesOf(artifact(chunkerModel)), table.orElse(null), new ChunkMemo());
   }
 
-  /** A chunker that scores with the packed model (it has no {@link #chunkByEval}). */
+  /** A chunker that scores with the packed model (it has no {@link #chunkByEval}), with a memo of its own. */
   GreedyChunker(PackedMaxent packed) {
-    this(null, packed.outcomes(), packed.table());
+    this(packed, new ChunkMemo());
   }
 
-  private GreedyChunker(MaxentModel model, String[] outcomes, MaxentTable table) {
+  /**
+   * A chunker that scores with the packed model and finds its predicates through {@code memo}, which
+   * must be a memo of that model's table only (shared by its chunkers: {@link NlpModels#chunkMemo}).
+   */
+  GreedyChunker(PackedMaxent packed, ChunkMemo memo) {
+    this(null, packed.outcomes(), packed.table(), memo);
+  }
+
+  private GreedyChunker(MaxentModel model, String[] outcomes, MaxentTable table, ChunkMemo memo) {
     this.model = model;
     int n = outcomes.length;
     this.outcomes = outcomes;
@@ -74,7 +82,7 @@ final class GreedyChunker {
       }
     }
     this.table = table;
-    this.lookup = table == null ? null : new ChunkLookup(table);
+    this.lookup = table == null ? null : new ChunkLookup(table, memo);
     this.sums = new double[n];
   }
 

@@ -68,12 +68,20 @@ final class PosBeamTagger {
   }
 
   PosBeamTagger(PosModelParts parts) {
+    this(parts, PosContextFeatures.memo());
+  }
+
+  /**
+   * A tagger of the given parts that keeps its words' features in {@code words}, a memo of these
+   * parts' table only (shared by its taggers: {@link NlpModels#posWords}).
+   */
+  PosBeamTagger(PosModelParts parts, PosWordMemo words) {
     this.outcomes = parts.outcomes();
     this.dictionary = parts.dictionary();
     this.beamSize = parts.beamSize();
     int n = outcomes.length;
     this.numOutcomes = n;
-    this.features = new PosContextFeatures(parts.table(), outcomes);
+    this.features = new PosContextFeatures(parts.table(), outcomes, words);
     this.maskWords = (n + 63) / 64;
     for (int k = 0; k < n; k++) {
       outcomesSpelled.computeIfAbsent(outcomes[k], t -> new long[maskWords])[k >>> 6] |= 1L << k;

@@ -18,7 +18,7 @@ import java.util.Map;
  * it once per token, and {@link #probabilities} goes on from that sum in the same order, which keeps
  * the sums those of {@code GISModel.eval}, bit for bit. The tag features are looked up once per tag
  * or tag pair and kept, and a word's own and its neighbours' features once per word (by its
- * {@link ValueIds} id) and kept. Not thread safe (its buffers): one per tagger.
+ * id, {@link PosWordMemo}) and kept. Not thread safe (its buffers): one per tagger.
  */
 final class PosContextFeatures {
   /** The generator's stand-in word before the sentence. */
@@ -44,13 +44,11 @@ final class PosContextFeatures {
   private final MaxentTable table;
   private final String[] outcomes;
   /**
-   * The words' ids, for {@link #wordEntries}; null to find every feature in the table. Measured: the
-   * thirteen table lookups of a token's word features (mostly cache misses in the model's 8 MB of
-   * slots and entries) were most of {@link #at}'s CPU, and words recur.
+   * The words' feature entries, kept per word; null to find every feature in the table. Measured: the
+   * thirteen table lookups of a token's word features (mostly cache misses in the model's slots and
+   * entries) were most of {@link #at}'s CPU, and words recur.
    */
-  private final ValueIds words;
-  /** Per word id and kind ({@link #KINDS}), the feature's table entry, or {@link #UNKNOWN} until first use. */
-  private final int[] wordEntries;
+  private final PosWordMemo words;
   /** The word ids of the current sentence's tokens ({@link #sentence}), -1 for a word without one. */
   private int[] ids = new int[64];
   private int beginId;
@@ -79,17 +77,25 @@ final class PosContextFeatures {
 
   /** Features scored in {@code table}, whose outcomes are {@code outcomes} (not copied). */
   PosContextFeatures(MaxentTable table, String[] outcomes) {
-    this(table, outcomes, new ValueIds());
+    this(table, outcomes, new PosWordMemo(KINDS));
+  }
+
+  /** A memo of word features fit for these features ({@link #KINDS} per word). */
+  static PosWordMemo memo() {
+    return new PosWordMemo(KINDS);
+  }
+
+  /** A memo of word features for up to {@code words} words (few, for tests of a full memo). */
+  static PosWordMemo memo(int words) {
+    return new PosWordMemo(KINDS, words);
   }
 
   /**
-   * Features whose word features are kept per word of {@code words} (null: found in the table every
-   * time, for tests that compare the two).
+   * Features whose word features are kept in {@code words}, a memo ({@link #memo}) of this table's
+   * entries only (null: found in the table every time, for tests that compare the two).
    */
-  PosContextFeatures(MaxentTable table, String[] outcomes, ValueIds words) {
+  PosContextFeatures(MaxentTable table, String[] outcomes, PosWordMemo words) {
     this.words = words;
-    this.wordEntries = words == null ? new int[0] : new int[(words.max() + 1) * KINDS];
-    Arrays.fill(wordEntries, UNKNOWN);
     this.table = table;
     this.outcomes = outcomes;
     this.n = outcomes.length;
@@ -112,18 +118,11 @@ final class PosContextFeatures {
     this.sums = new double[n];
   }
 
-  /**
-   * Starts a sentence: gives its words ids. The ids and the entries kept for them are forgotten
-   * together first when the ids may not hold the sentence's words.
-   */
+  /** Starts a sentence: gives its words ids. */
   void sentence(String[] tokens) {
     int length = tokens.length;
     if (words == null) {
       return;
-    }
-    if (words.size() > words.max() - length - 2) {
-      words.clear();
-      Arrays.fill(wordEntries, UNKNOWN);
     }
     if (ids.length < length) {
       ids = new int[length];
@@ -203,11 +202,10 @@ final class PosContextFeatures {
     if (id < 0) {
       return table.find(prefix, w, from, to);
     }
-    int at = id * KINDS + kind;
-    int e = wordEntries[at];
-    if (e == UNKNOWN) {
+    int e = words.get(id, kind);
+    if (e == PosWordMemo.UNKNOWN) {
       e = table.find(prefix, w, from, to);
-      wordEntries[at] = e;
+      words.put(id, kind, e);
     }
     return e;
   }

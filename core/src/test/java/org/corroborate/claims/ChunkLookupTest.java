@@ -57,8 +57,8 @@ class ChunkLookupTest {
 
   @Test
   void theMemoisedEntriesAreTheTablesOnEveryRealSentence() {
-    for (ChunkLookup lookup : List.of(new ChunkLookup(models.chunker.table()),
-        new ChunkLookup(models.chunker.table(), new ValueIds(40), new EntryMemo(9)))) {
+    for (ChunkLookup lookup : List.of(new ChunkLookup(models.chunker.table(), new ChunkMemo()),
+        new ChunkLookup(models.chunker.table(), small(20, 300, 9)))) {
       long compared = 0;
       for (int pass = 0; pass < 2; pass++) { // the second pass finds nearly everything in the memo
         for (int s = 0; s < TOKENS.size(); s++) {
@@ -76,9 +76,9 @@ class ChunkLookupTest {
         "\u0000", "", "B-NP", "w0=", "t_1=", "bos", "eos", "$", "200", "NN", "O", "I-NP", null};
     String[] tagSet = {"NN", "DT", "VBD", "IN", "bos", "eos", "", "O", "B-NP", "NNP", null, "t0="};
     String[] chunkSet = {"O", "B-NP", "I-NP", "B-VP", "I-VP", "B-PP", "bos", "", "NN"};
-    List<ChunkLookup> lookups = List.of(new ChunkLookup(models.chunker.table()),
-        new ChunkLookup(models.chunker.table(), new ValueIds(12), new EntryMemo(6)),
-        new ChunkLookup(models.chunker.table(), new ValueIds(1), new EntryMemo(2)));
+    List<ChunkLookup> lookups = List.of(new ChunkLookup(models.chunker.table(), new ChunkMemo()),
+        new ChunkLookup(models.chunker.table(), small(6, 12, 6)),
+        new ChunkLookup(models.chunker.table(), small(1, 1, 2)));
     for (int s = 0; s < 3_000; s++) {
       int n = 1 + random.nextInt(30);
       String[] tokens = new String[n];
@@ -95,9 +95,40 @@ class ChunkLookupTest {
     }
   }
 
+  /** A memo with room for few tags, words and entries, so that it fills up. */
+  private static ChunkMemo small(int tags, int words, int memoBits) {
+    return new ChunkMemo(new SharedValueIds(tags), new SharedValueIds(words), new SharedEntryMemo(memoBits));
+  }
+
+  @Test
+  void chunkersOnFourThreadsSharingOneMemoFindTheTablesEntries() throws Exception {
+    ChunkMemo shared = new ChunkMemo(12);
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      int first = t;
+      threads.add(new Thread(() -> {
+        try {
+          ChunkLookup lookup = new ChunkLookup(models.chunker.table(), shared);
+          for (int s = first; s < TOKENS.size(); s += 2) {
+            compare(lookup, TOKENS.get(s), TAGS.get(s), CHUNKS.get(s));
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(shared.entries().size()).isGreaterThan(1000);
+  }
+
   @Test
   void theComparisonCatchesAWrongMemoisedEntry() {
-    // "the" gets id 1 and "DT" id 2; predicate 9 is t0= alone, so its key is 10 | 2 << 6.
+    // "DT" gets tag id 1; predicate 9 is t0= alone, so its key is 10 | 1 << 6.
     String[] tokens = {"the"};
     String[] tags = {"DT"};
     String[] chunks = {"B-NP"};
@@ -105,12 +136,12 @@ class ChunkLookupTest {
     int t0 = table.find(new String[] {"t0=", "DT"}, 2);
     int w0 = table.find(new String[] {"w0=", "the"}, 2);
     assertThat(t0).isNotEqualTo(w0);
-    EntryMemo memo = new EntryMemo();
-    memo.put(10 | 2L << 6, w0);
-    assertThatThrownBy(() -> compare(new ChunkLookup(table, new ValueIds(), memo), tokens, tags, chunks))
+    ChunkMemo wrong = new ChunkMemo();
+    wrong.entries().put(10 | 1L << 6, w0);
+    assertThatThrownBy(() -> compare(new ChunkLookup(table, wrong), tokens, tags, chunks))
         .isInstanceOf(AssertionError.class);
-    EntryMemo right = new EntryMemo();
-    right.put(10 | 2L << 6, t0);
-    assertThat(compare(new ChunkLookup(table, new ValueIds(), right), tokens, tags, chunks)).isEqualTo(41);
+    ChunkMemo right = new ChunkMemo();
+    right.entries().put(10 | 1L << 6, t0);
+    assertThat(compare(new ChunkLookup(table, right), tokens, tags, chunks)).isEqualTo(41);
   }
 }

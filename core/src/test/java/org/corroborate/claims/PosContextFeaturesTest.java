@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The POS features with each word's features kept per word id against the same features found in
  * the table every time: the same probabilities, bit for bit, after every history a sentence's tags
  * give, on the seeds' sentences and the seeds' and fixtures' lines and on random tokens, with the
- * ids at their size and small enough to fill up many times.
+ * memo at its size and small enough to fill up, and shared by taggers on four threads.
  */
 class PosContextFeaturesTest {
   private static final List<String[]> TOKENS = new ArrayList<>();
@@ -32,7 +32,7 @@ class PosContextFeaturesTest {
     }
   }
 
-  private static PosContextFeatures features(ValueIds words) {
+  private static PosContextFeatures features(PosWordMemo words) {
     return new PosContextFeatures(models.pos.table(), models.pos.outcomes(), words);
   }
 
@@ -64,7 +64,7 @@ class PosContextFeaturesTest {
   void keptWordFeaturesScoreAsTheTablesOnEveryRealSentence() {
     Random random = new Random(5);
     PosContextFeatures found = features(null);
-    for (PosContextFeatures kept : List.of(features(new ValueIds()), features(new ValueIds(50)))) {
+    for (PosContextFeatures kept : List.of(features(PosContextFeatures.memo()), features(PosContextFeatures.memo(50)))) {
       long compared = 0;
       for (int pass = 0; pass < 2; pass++) { // the second pass finds nearly every word kept
         for (int s = 0; s < TOKENS.size(); s++) {
@@ -81,7 +81,8 @@ class PosContextFeaturesTest {
     String[] vocabulary = {"the", "Pentagon", "said", ",", ".", "''", "``", "of", "a", "deal", "x".repeat(90), "é",
         "\u0000", "", "-", "co-op", "A", "1", "*SB*", "*SE*", "$", "200", "million", "--", "ab", "abc", "abcd"};
     PosContextFeatures found = features(null);
-    List<PosContextFeatures> kept = List.of(features(new ValueIds()), features(new ValueIds(7)), features(new ValueIds(1)));
+    List<PosContextFeatures> kept = List.of(features(PosContextFeatures.memo()), features(PosContextFeatures.memo(7)),
+        features(PosContextFeatures.memo(1)));
     String[] outcomes = models.pos.outcomes();
     for (int s = 0; s < 2_000; s++) {
       int n = 1 + random.nextInt(30);
@@ -95,5 +96,32 @@ class PosContextFeaturesTest {
         compare(k, found, tokens, tags, random);
       }
     }
+  }
+
+  @Test
+  void featuresOnFourThreadsSharingOneMemoScoreAsTheTablesDo() throws Exception {
+    PosWordMemo shared = PosContextFeatures.memo();
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int t = 0; t < 4; t++) {
+      int first = t;
+      threads.add(new Thread(() -> {
+        try {
+          PosContextFeatures kept = features(shared);
+          PosContextFeatures found = features(null);
+          Random random = new Random(first);
+          for (int s = first % 2; s < TOKENS.size(); s += 2) {
+            compare(kept, found, TOKENS.get(s), TAGS.get(s), random);
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(failures).isEmpty();
   }
 }
