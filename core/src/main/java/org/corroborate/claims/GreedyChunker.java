@@ -42,6 +42,8 @@ final class GreedyChunker {
   /** The table's entries of each token's predicates; null without a table. */
   private final ChunkLookup lookup;
   private final double[] sums;
+  /** A sum of what {@link MaxentTable#prefetch} read, so that its reads are not optimised away. */
+  private long prefetched;
 
   GreedyChunker(ChunkerModel chunkerModel) {
     this(chunkerModel, MaxentTable.of(artifact(chunkerModel)));
@@ -111,6 +113,7 @@ final class GreedyChunker {
     lookup.sentence(tokens, tags);
     for (int i = 0; i < tokens.length; i++) {
       int[] entries = lookup.entries(i, tokens, tags, out);
+      prefetched += table.prefetch(entries, ChunkFeatures.COUNT);
       table.start(sums);
       for (int p = 0; p < ChunkFeatures.COUNT; p++) {
         table.add(entries[p], sums);

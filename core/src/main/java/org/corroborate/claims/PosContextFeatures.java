@@ -68,6 +68,10 @@ final class PosContextFeatures {
   private final int digitEntry;
 
   private final int[] head = new int[MAX_HEAD];
+  /** The entries of pp, n and nn, read ahead with the head's ({@link MaxentTable#prefetch}). */
+  private final int[] around = new int[3];
+  /** A sum of what {@link MaxentTable#prefetch} read, so that its reads are not optimised away. */
+  private long prefetched;
   private final double[] base;
   private final double[] sums;
   private int index;
@@ -184,6 +188,10 @@ final class PosContextFeatures {
     afterNextEntry = i + 1 >= length ? -1
         : word(id(i + 2, length), AFTER_NEXT, "nn=", i + 2 < length ? tokens[i + 2] : SENTENCE_END);
     index = i;
+    around[0] = beforeEntry;
+    around[1] = nextEntry;
+    around[2] = afterNextEntry;
+    prefetched += table.prefetch(head, f) + table.prefetch(around, around.length);
     table.start(base);
     for (int e = 0; e < f; e++) {
       table.add(head[e], base);
