@@ -22,6 +22,10 @@ final class ChunkLookup {
   private final ChunkMemo memo;
   private final int[] entries = new int[ChunkFeatures.COUNT];
   private final long[] keys = new long[ChunkFeatures.COUNT];
+  /** The current token's predicates' keys, in order. */
+  private final long[] predicateKeys = new long[ChunkFeatures.COUNT];
+  /** A sum of what {@link SharedEntryMemo#prefetch} read, so that its reads are not optimised away. */
+  private long prefetched;
   /** Which predicate each of the batch's predicates is. */
   private final int[] missed = new int[ChunkFeatures.COUNT];
   private int[] wordIds = new int[64];
@@ -59,10 +63,14 @@ final class ChunkLookup {
     }
     features.ids(i, tokens.length, wordIds, tagIds, chunkIds);
     SharedEntryMemo held = memo.entries();
+    for (int p = 0; p < ChunkFeatures.COUNT; p++) {
+      predicateKeys[p] = features.key(p);
+    }
+    prefetched += held.prefetch(predicateKeys, ChunkFeatures.COUNT);
     int misses = 0;
     boolean spelled = false;
     for (int p = 0; p < ChunkFeatures.COUNT; p++) {
-      long key = features.key(p);
+      long key = predicateKeys[p];
       int entry = key < 0 ? SharedEntryMemo.ABSENT : held.get(key);
       if (entry == SharedEntryMemo.ABSENT) {
         if (!spelled) {
