@@ -47,6 +47,8 @@ final class ChunkFeatures {
 
   private final String[] prefix = new String[12];
   private final String[] value = new String[12];
+  /** Per atom, its value's id ({@link ChunkMemo}), 0 at a window's edge, -1 for a value without one. */
+  private final int[] id = new int[12];
 
   /** Sets the atoms of token {@code i}, spelled as the generator (OpenNLP 2.5) spells them. */
   void at(int i, String[] tokens, String[] tags, String[] chunks) {
@@ -63,6 +65,50 @@ final class ChunkFeatures {
     window(T2, tags, i + 2, n, "t2=", "t2=eos");
     window(P_2, chunks, i - 2, n, "p_2=", "p_2=bos");
     window(P_1, chunks, i - 1, n, "p_1=", "p_1=bos");
+  }
+
+  /**
+   * Sets the atoms' ids at token {@code i} of a sentence of {@code n} tokens from the ids of its
+   * words, tags and chunk tags ({@link ChunkMemo}; those of chunk tags up to {@code i - 1} only).
+   */
+  void ids(int i, int n, int[] words, int[] tags, int[] chunks) {
+    windowId(W_2, words, i - 2, n);
+    windowId(W_1, words, i - 1, n);
+    windowId(W0, words, i, n);
+    windowId(W1, words, i + 1, n);
+    windowId(W2, words, i + 2, n);
+    windowId(T_2, tags, i - 2, n);
+    windowId(T_1, tags, i - 1, n);
+    windowId(T0, tags, i, n);
+    windowId(T1, tags, i + 1, n);
+    windowId(T2, tags, i + 2, n);
+    windowId(P_2, chunks, i - 2, n);
+    windowId(P_1, chunks, i - 1, n);
+  }
+
+  private void windowId(int atom, int[] ids, int j, int n) {
+    id[atom] = j >= 0 && j < n ? ids[j] : 0;
+  }
+
+  /**
+   * Predicate {@code p} in numbers, for {@link ChunkMemo}: {@code p + 1} in the low 6 bits, then each
+   * atom's id, in {@link ChunkMemo#WORD_BITS} bits for a word, {@link ChunkMemo#TAG_BITS} for a tag or
+   * chunk tag (at most 42 bits in all); -1 when an atom's value has no id. Two predicates with the
+   * same key are spelled the same: p fixes the atoms' prefixes, the edge's too (id 0), and an id one
+   * value.
+   */
+  long key(int p) {
+    long key = p + 1;
+    int shift = 6;
+    for (int a : PREDICATES[p]) {
+      int v = id[a];
+      if (v < 0) {
+        return -1;
+      }
+      key |= (long) v << shift;
+      shift += a <= W2 ? ChunkMemo.WORD_BITS : ChunkMemo.TAG_BITS;
+    }
+    return key;
   }
 
   /** Writes predicate {@code p}'s parts into {@code parts} and returns how many there are. */

@@ -280,14 +280,19 @@ final class MaxentTable {
    * is compared, so that their cache misses overlap instead of waiting on one another.
    */
   void findAll(Batch batch) {
-    for (int p = 0; p < batch.size; p++) {
+    findAll(batch, batch.size);
+  }
+
+  /** {@link #findAll(Batch)} for the batch's first {@code size} predicates only. */
+  void findAll(Batch batch, int size) {
+    for (int p = 0; p < size; p++) {
       int h = hash(batch.parts[p], batch.counts[p]);
       int slot = slot(h);
       batch.hashes[p] = h;
       batch.homes[p] = slot;
       batch.touched += slots[slot];
     }
-    for (int p = 0; p < batch.size; p++) {
+    for (int p = 0; p < size; p++) {
       batch.entries[p] = resolve(batch.hashes[p], batch.homes[p], batch.parts[p], batch.counts[p]);
     }
   }
@@ -340,6 +345,26 @@ final class MaxentTable {
         }
       }
     }
+  }
+
+  /**
+   * Reads the first three cache lines (24 longs) of each of the entries {@code entries[0..count)}
+   * (-1 for none) and returns a sum of what it read: called before their {@link #add}s, it lets the
+   * entries' cache misses overlap instead of each waiting in its own {@code add}. The lines are read
+   * without their header (which would make each read wait on one miss first). Measured on the
+   * chunker's entries of the seeds' tokens: summing took 0.80 to 0.88 of the CPU after reading two or
+   * three lines ahead, and no less after four.
+   */
+  long prefetch(int[] entries, int count) {
+    long read = 0;
+    int last = data.length - 1;
+    for (int p = 0; p < count; p++) {
+      int entry = entries[p];
+      if (entry >= 0) {
+        read += data[entry] + data[Math.min(entry + 8, last)] + data[Math.min(entry + 16, last)];
+      }
+    }
+    return read;
   }
 
   /** Adds the parameters of the predicate at {@code entry} (none when -1) to the outcomes' sums. */

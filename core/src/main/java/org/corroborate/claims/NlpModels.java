@@ -36,6 +36,14 @@ public final class NlpModels {
   final PosModelParts pos;
   /** The chunker's model from the {@link ModelPack} ({@link GreedyChunker}). */
   final PackedMaxent chunker;
+  /**
+   * The chunker's predicate entries found so far, shared by every chunker of these models: an
+   * extraction run makes its extractors (and chunkers) afresh, and a memo of their own would start
+   * empty on every run ({@link ChunkLookup}).
+   */
+  final ChunkMemo chunkMemo = new ChunkMemo();
+  /** The POS model's word features found so far, shared by every tagger of these models, for the same reason. */
+  final PosWordMemo posWords = PosContextFeatures.memo();
 
   private NlpModels(SentenceModel sentences, TokenizerModel tokens, ModelPack pack) {
     this.sentences = sentences;

@@ -68,12 +68,20 @@ final class PosBeamTagger {
   }
 
   PosBeamTagger(PosModelParts parts) {
+    this(parts, PosContextFeatures.memo());
+  }
+
+  /**
+   * A tagger of the given parts that keeps its words' features in {@code words}, a memo of these
+   * parts' table only (shared by its taggers: {@link NlpModels#posWords}).
+   */
+  PosBeamTagger(PosModelParts parts, PosWordMemo words) {
     this.outcomes = parts.outcomes();
     this.dictionary = parts.dictionary();
     this.beamSize = parts.beamSize();
     int n = outcomes.length;
     this.numOutcomes = n;
-    this.features = new PosContextFeatures(parts.table(), outcomes);
+    this.features = new PosContextFeatures(parts.table(), outcomes, words);
     this.maskWords = (n + 63) / 64;
     for (int k = 0; k < n; k++) {
       outcomesSpelled.computeIfAbsent(outcomes[k], t -> new long[maskWords])[k >>> 6] |= 1L << k;
@@ -96,6 +104,7 @@ final class PosBeamTagger {
     kept.clear();
     extended.clear();
     kept.add(node(-1, -1, 0.0), nodeScore);
+    features.sentence(tokens);
     for (int i = 0; i < length; i++) {
       features.at(i, tokens);
       int mask = allowedAt(dictionary.indexOf(tokens[i]));
@@ -143,6 +152,7 @@ final class PosBeamTagger {
    * the model's {@code eval} gives for the context generator's features there. For tests.
    */
   double[] probabilities(String[] tokens, int i, String[] priorTags) {
+    features.sentence(tokens);
     features.at(i, tokens);
     return features.probabilities(i >= 1 ? outcome(priorTags[i - 1]) : -1, i >= 2 ? outcome(priorTags[i - 2]) : -1)
         .clone();

@@ -22,8 +22,8 @@ final class Tagger {
   Tagger(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentences);
     this.tokenizer = new TokenizerME(models.tokens);
-    this.tagger = new PosBeamTagger(models.pos);
-    this.chunker = new GreedyChunker(models.chunker);
+    this.tagger = new PosBeamTagger(models.pos, models.posWords);
+    this.chunker = new GreedyChunker(models.chunker, models.chunkMemo);
   }
 
   private final SentenceJoiner joiner = new SentenceJoiner();
