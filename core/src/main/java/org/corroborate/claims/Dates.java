@@ -31,8 +31,14 @@ final class Dates {
           + "|\\b(?:in|since|by|until|of|from|during)\\s+(?<year>(?:19|20)\\d\\d)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_P = Pattern.compile(TIME, Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHEAP = Pattern.compile(
-      "(?i)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d|tonight|tomorrow");
+  /**
+   * Lower-case ASCII words one of which every match of {@link #P} without a digit contains: each of
+   * {@link #DAYS} and "today"/"yesterday" contains "day", each of {@link #MONTHS} starts with one of the
+   * month stems ("Sept." with "sep"), and the other words are "tonight" and "tomorrow". The branches
+   * that contain none of them ({@code time2}, {@code year}) need a digit.
+   */
+  private static final String[] CUE_WORDS = {"day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec", "tonight", "tomorrow"};
 
   private final LocalDate published;
 
@@ -56,9 +62,20 @@ final class Dates {
   }
 
   List<DateMention> find(String text) {
-    if (!CHEAP.matcher(text).find()) {
-      return List.of();
-    }
+    return mayHaveDate(text) ? findUnfiltered(text) : List.of();
+  }
+
+  /**
+   * Whether {@link #P} can match in the text: it has a digit or one of {@link #CUE_WORDS}, ASCII case
+   * insensitively as {@link #P} compares. Exact as the regex {@code (?i)day|jan|...|\d|tonight|tomorrow}
+   * it replaces, which a profile of the claims stage had at 12 of 422 samples, tried at every position.
+   */
+  static boolean mayHaveDate(String text) {
+    return LiteralScan.hasDigit(text) || LiteralScan.containsAnyIgnoreAsciiCase(text, CUE_WORDS);
+  }
+
+  /** The dates {@link #P} finds in the text, with no filter first. */
+  List<DateMention> findUnfiltered(String text) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(text);
     while (m.find()) {

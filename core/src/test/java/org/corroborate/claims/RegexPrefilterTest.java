@@ -1,0 +1,94 @@
+package org.corroborate.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The character scans that keep the claims stage's regexes off text they cannot match answer as the
+ * regexes alone do, on the seeds' and fixtures' text and on random text built to catch them out (case
+ * folding outside ASCII, digits outside ASCII, words cut at every point).
+ */
+class RegexPrefilterTest {
+  /** The filter {@link Dates} ran before its scans: the regex they must agree with. */
+  private static final Pattern DATE_CHEAP = Pattern.compile(
+      "(?i)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d|tonight|tomorrow");
+  private static final String[] PIECES = {"day", "DAY", "Day", "Monday", "today", "Jan", "jan.", "Sept.", "sep", "MAY",
+      "may", "tonight", "tomorrow", "tomorro", "tonigh", "one", "ONE", "One", "someone", "ten", "often", "twenty",
+      "dozen", "hundred", "first", "First", "FIRST", "third", "tenth", "3rd", "12th", "21ST", "4 th", "1s", "2n", "9T",
+      "123rd", "1234th", "\u017fep", "\u212aday", "d\u0430y", "\u0663rd", "\u0661", "\uff11", "\u0130", "o\u0301ne",
+      "_one_", "one1", "1one", "5 p.m.", "10:30", "in 2024", "$200 million", " ", "  ", "\t", "\u000B", ",", ":",
+      ", ", ": ", ".", "-", "\u2019", "\"", "\n", "x", "Download", "subscribe", "sign up"};
+
+  private static List<String> texts() throws IOException {
+    List<String> out = new ArrayList<>(RealText.lines());
+    Random random = new Random(20261202);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        if (random.nextInt(4) == 0) {
+          b.append((char) (random.nextInt(3) == 0 ? random.nextInt(0x3000) : ' ' + random.nextInt(95)));
+        } else {
+          String piece = PIECES[random.nextInt(PIECES.length)];
+          int from = random.nextInt(3) == 0 ? random.nextInt(piece.length()) : 0;
+          int to = random.nextInt(3) == 0 ? from + random.nextInt(piece.length() - from + 1) : piece.length();
+          b.append(piece, from, to);
+        }
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void theDateScanAnswersAsTheRegexItReplaces() throws IOException {
+    List<String> texts = texts();
+    int yes = 0;
+    for (String t : texts) {
+      boolean expected = DATE_CHEAP.matcher(t).find();
+      assertThat(Dates.mayHaveDate(t)).as(t).isEqualTo(expected);
+      yes += expected ? 1 : 0;
+    }
+    assertThat(yes).isBetween(1000, texts.size() - 1000);
+  }
+
+  @Test
+  void datesAreFoundAsWithoutTheScan() throws IOException {
+    for (String published : new String[] {null, "2026-02-24T10:00:00Z"}) {
+      Dates dates = new Dates(published);
+      for (String t : texts()) {
+        assertThat(dates.find(t)).as(t).isEqualTo(dates.findUnfiltered(t));
+      }
+    }
+  }
+
+  @Test
+  void theNumberAndOrdinalScansAnswerAsTheirRegexes() throws IOException {
+    List<String> texts = texts();
+    int numbers = 0;
+    int ordinals = 0;
+    for (String t : texts) {
+      boolean number = Quantities.hasNumberUnfiltered(t);
+      boolean ordinal = Quantities.hasOrdinalUnfiltered(t);
+      assertThat(Quantities.hasNumber(t)).as(t).isEqualTo(number);
+      assertThat(Quantities.hasOrdinal(t)).as(t).isEqualTo(ordinal);
+      numbers += number ? 1 : 0;
+      ordinals += ordinal ? 1 : 0;
+    }
+    assertThat(numbers).isBetween(1000, texts.size() - 1000);
+    assertThat(ordinals).isBetween(1000, texts.size() - 1000);
+  }
+
+  @Test
+  void theFirstWordIsSplitsFirstPiece() throws IOException {
+    for (String t : texts()) {
+      assertThat(BlockClassifier.firstWord(t)).as(t).isEqualTo(t.split("[\\s,:]+", 2)[0]);
+    }
+  }
+}
