@@ -575,9 +575,30 @@ public final class ClaimExtractor {
     return depth == 1 && lastOpen >= 0 ? x + ")" : x;
   }
 
+  /**
+   * {@code SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1")}, run only where the regex can match: its
+   * {@code \s+} is directly followed by its group, so a match has a char of {@code [ \t\n\x0B\f\r]}
+   * directly followed by the first char of an alternative of the group, one of {@code ,.;:!?%)'\u2019n}.
+   * A profile of the claims stage had the two regexes of {@link #clean} at 6 of 422 samples.
+   */
+  static String withoutSpaceBeforeClitics(String t) {
+    return LiteralScan.hasCharFollowedBy(t, LiteralScan.REGEX_SPACE, ",.;:!?%)'\u2019n")
+        ? SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1") : t;
+  }
+
+  /**
+   * {@code SPACES.matcher(t).replaceAll(" ")}, run only where it can change the text: each run of
+   * {@code \s} becomes one space, which leaves a run that is one space already as it is; so a text
+   * without two spaces in a row and without a {@code \s} other than the space is left as it is.
+   */
+  static String spacesCollapsed(String t) {
+    return t.indexOf("  ") >= 0 || LiteralScan.hasAnyOf(t, LiteralScan.REGEX_SPACE_BUT_SPACE)
+        ? SPACES.matcher(t).replaceAll(" ") : t;
+  }
+
   /** Claim text from pieces: no space before closing punctuation, no unbalanced quote marks. */
   static String clean(String t) {
-    String x = SPACES.matcher(SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1")).replaceAll(" ").strip();
+    String x = spacesCollapsed(withoutSpaceBeforeClitics(t)).strip();
     int open = 0;
     int close = 0;
     for (int i = 0; i < x.length(); i++) {

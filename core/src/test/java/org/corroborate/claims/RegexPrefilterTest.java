@@ -18,12 +18,17 @@ class RegexPrefilterTest {
   /** The filter {@link Dates} ran before its scans: the regex they must agree with. */
   private static final Pattern DATE_CHEAP = Pattern.compile(
       "(?i)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d|tonight|tomorrow");
+  /** The regexes of {@link ClaimExtractor#clean}, as it ran them. */
+  private static final Pattern SPACE_BEFORE_CLITIC = Pattern.compile(
+      "\\s+([,.;:!?%)]|'s\\b|\u2019s\\b|n't\\b|n\u2019t\\b)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String[] PIECES = {"day", "DAY", "Day", "Monday", "today", "Jan", "jan.", "Sept.", "sep", "MAY",
       "may", "tonight", "tomorrow", "tomorro", "tonigh", "one", "ONE", "One", "someone", "ten", "often", "twenty",
       "dozen", "hundred", "first", "First", "FIRST", "third", "tenth", "3rd", "12th", "21ST", "4 th", "1s", "2n", "9T",
-      "123rd", "1234th", "\u017fep", "\u212aday", "d\u0430y", "\u0663rd", "\u0661", "\uff11", "\u0130", "o\u0301ne",
+      "123rd", "1234th", "\u017fep", "\u212aday", "d\u0430y", "\u0663rd", "\u0661", "\uff11", "\u0130", "f\u0130rst", "n\u0130ne", "o\u0301ne",
       "_one_", "one1", "1one", "5 p.m.", "10:30", "in 2024", "$200 million", " ", "  ", "\t", "\u000B", ",", ":",
-      ", ", ": ", ".", "-", "\u2019", "\"", "\n", "x", "Download", "subscribe", "sign up"};
+      ", ", ": ", ".", "-", "\u2019", "\"", "\n", "x", "Download", "subscribe", "sign up",
+      "'s", "\u2019s", "n't", "n\u2019t", "don't", " n't", " 's", " )", " %", " ?", "\r\n", "\f", "\u00a0", "\u2009"};
 
   private static List<String> texts() throws IOException {
     List<String> out = new ArrayList<>(RealText.lines());
@@ -90,5 +95,17 @@ class RegexPrefilterTest {
     for (String t : texts()) {
       assertThat(BlockClassifier.firstWord(t)).as(t).isEqualTo(t.split("[\\s,:]+", 2)[0]);
     }
+  }
+
+  @Test
+  void claimTextIsCleanedAsByTheRegexesAlone() throws IOException {
+    int changed = 0;
+    for (String t : texts()) {
+      String clitics = SPACE_BEFORE_CLITIC.matcher(t).replaceAll("$1");
+      assertThat(ClaimExtractor.withoutSpaceBeforeClitics(t)).as(t).isEqualTo(clitics);
+      assertThat(ClaimExtractor.spacesCollapsed(t)).as(t).isEqualTo(SPACES.matcher(t).replaceAll(" "));
+      changed += clitics.equals(t) ? 0 : 1;
+    }
+    assertThat(changed).isGreaterThan(1000);
   }
 }
