@@ -49,11 +49,11 @@ final class Quantities {
       "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(st|nd|rd|th))\\b");
 
   /** The words of {@link #HAS_NUMBER}'s second branch. */
-  private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve", "twenty", "thirty", "hundred", "dozen"};
+  private static final AsciiWordSet NUMBER_WORDS = new AsciiWordSet("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "hundred", "dozen");
   /** The words of {@link #HAS_ORDINAL}'s word branch. */
-  private static final String[] ORDINAL_WORD_LIST = {"first", "second", "third", "fourth", "fifth", "sixth",
-      "seventh", "eighth", "ninth", "tenth"};
+  private static final AsciiWordSet ORDINAL_WORD_LIST = new AsciiWordSet("first", "second", "third", "fourth",
+      "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
   List<Quantity> find(String text) {
     List<Quantity> out = new ArrayList<>();
@@ -74,7 +74,7 @@ final class Quantities {
    */
   static boolean hasNumber(String text) {
     return LiteralScan.hasDigit(text)
-        || LiteralScan.containsAnyIgnoreAsciiCase(text, NUMBER_WORDS) && HAS_NUMBER.matcher(text).find();
+        || NUMBER_WORDS.occursIn(text) && HAS_NUMBER.matcher(text).find();
   }
 
   /**
@@ -84,7 +84,7 @@ final class Quantities {
    */
   static boolean hasOrdinal(String text) {
     return (LiteralScan.digitFollowedByIgnoreAsciiCase(text, "snrt")
-        || LiteralScan.containsAnyIgnoreAsciiCase(text, ORDINAL_WORD_LIST)) && HAS_ORDINAL.matcher(text).find();
+        || ORDINAL_WORD_LIST.occursIn(text)) && HAS_ORDINAL.matcher(text).find();
   }
 
   /** {@link #hasNumber} by the regex alone, for tests that the filter is exact. */
