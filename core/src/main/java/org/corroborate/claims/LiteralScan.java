@@ -38,31 +38,6 @@ final class LiteralScan {
     return false;
   }
 
-  /** The chars {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
-  static final String REGEX_SPACE = " \t\n\u000B\f\r";
-  /** {@link #REGEX_SPACE} but the space. */
-  static final String REGEX_SPACE_BUT_SPACE = "\t\n\u000B\f\r";
-
-  /** Whether the text has a char of {@code chars}. */
-  static boolean hasAnyOf(CharSequence text, String chars) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the text has a char of {@code firsts} directly followed by a char of {@code seconds}. */
-  static boolean hasCharFollowedBy(CharSequence text, String firsts, String seconds) {
-    for (int i = 0, n = text.length() - 1; i < n; i++) {
-      if (firsts.indexOf(text.charAt(i)) >= 0 && seconds.indexOf(text.charAt(i + 1)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** ASCII lower case, as the regex engine folds case without {@code UNICODE_CASE}. */
   private static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;

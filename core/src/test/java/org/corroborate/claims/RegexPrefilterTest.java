@@ -108,4 +108,15 @@ class RegexPrefilterTest {
     }
     assertThat(changed).isGreaterThan(1000);
   }
+
+  @Test
+  void whitespaceRunsSplitAndCountAsTheRegexes() throws IOException {
+    Pattern word = Pattern.compile("\\S+");
+    List<String> texts = texts();
+    texts.addAll(List.of("", " ", "  ", "\t", " a", "a ", " a ", "a  b", "\u00a0", "\u001c", "a\u000Bb\fc\rd"));
+    for (String t : texts) {
+      assertThat(WhitespaceRuns.split(t)).as(t).isEqualTo(t.split("\\s+"));
+      assertThat(WhitespaceRuns.count(t)).as(t).isEqualTo((int) word.matcher(t).results().count());
+    }
+  }
 }
