@@ -1,7 +1,7 @@
 package org.corroborate.claims;
 
 /**
- * Words of lower-case ASCII letters, and whether a text contains one of them compared ASCII case
+ * Words of lower-case ASCII letters (and full stops), and whether a text contains one of them compared ASCII case
  * insensitively: whether the regex {@code (?i)w1|w2|...} finds a match, as the regex engine folds case
  * without {@code UNICODE_CASE} (only A-Z to a-z; {@code "\u017f"} is no "s", {@code "\u212a"} no "k").
  * A text is scanned once, testing each pair of adjacent chars against a bit set of the words' first two
@@ -17,8 +17,8 @@ final class AsciiWordSet {
   AsciiWordSet(String... words) {
     this.words = words.clone();
     for (String w : words) {
-      if (w.length() < 2 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-        throw new IllegalArgumentException("not two or more lower-case ASCII letters: " + w);
+      if (w.length() < 2 || !w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '.')) {
+        throw new IllegalArgumentException("not two or more lower-case ASCII letters or full stops: " + w);
       }
       int key = w.charAt(0) << 7 | w.charAt(1);
       firstPairs[key >>> 6] |= 1L << key;

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
  * folding outside ASCII, digits outside ASCII, words cut at every point).
  */
 class RegexPrefilterTest {
-  /** The filter {@link Dates} ran before its scans: the regex they must agree with. */
-  private static final Pattern DATE_CHEAP = Pattern.compile(
-      "(?i)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d|tonight|tomorrow");
   /** The regexes of {@link ClaimExtractor#clean}, as it ran them. */
   private static final Pattern SPACE_BEFORE_CLITIC = Pattern.compile(
       "\\s+([,.;:!?%)]|'s\\b|\u2019s\\b|n't\\b|n\u2019t\\b)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String[] PIECES = {"day", "DAY", "Day", "Monday", "today", "Jan", "jan.", "Sept.", "sep", "MAY",
-      "may", "tonight", "tomorrow", "tomorro", "tonigh", "one", "ONE", "One", "someone", "ten", "often", "twenty",
+      "may", "tonight", "tomorrow", "tomorro", "tonigh", "Wednesday", "SATURDAY", "yesterday", "March", "march", "JUNE", "July",
+      "August", "Septembe", "September", "Sept.", "Sep.", "SEPT.", "Dec.", "dec", "Nov.", "Oct.", "Feb.", "Jan 5",
+      "5 p.m. Friday", "at 10 a.m. on Monday", "Friday morning, Jan. 5, 2024", "since 1999", "in 2030", "12 pm",
+      "holiday", "market", "decision", "Sun", "Thurs", "Thursday", "tue", "Tuesday", "one", "ONE", "One", "someone", "ten", "often", "twenty",
       "dozen", "hundred", "first", "First", "FIRST", "third", "tenth", "3rd", "12th", "21ST", "4 th", "1s", "2n", "9T",
       "123rd", "1234th", "\u017fep", "\u212aday", "d\u0430y", "\u0663rd", "\u0661", "\uff11", "\u0130", "f\u0130rst", "n\u0130ne", "o\u0301ne",
       "_one_", "one1", "1one", "5 p.m.", "10:30", "in 2024", "$200 million", " ", "  ", "\t", "\u000B", ",", ":",
@@ -52,15 +52,20 @@ class RegexPrefilterTest {
   }
 
   @Test
-  void theDateScanAnswersAsTheRegexItReplaces() throws IOException {
+  void theDateScanSaysYesWhereverTheDateRegexMatches() throws IOException {
     List<String> texts = texts();
-    int yes = 0;
+    int matches = 0;
+    int scanned = 0;
     for (String t : texts) {
-      boolean expected = DATE_CHEAP.matcher(t).find();
-      assertThat(Dates.mayHaveDate(t)).as(t).isEqualTo(expected);
-      yes += expected ? 1 : 0;
+      boolean match = Dates.matchesUnfiltered(t);
+      if (match) {
+        assertThat(Dates.mayHaveDate(t)).as(t).isTrue();
+      }
+      matches += match ? 1 : 0;
+      scanned += Dates.mayHaveDate(t) ? 1 : 0;
     }
-    assertThat(yes).isBetween(1000, texts.size() - 1000);
+    assertThat(matches).isBetween(1000, texts.size() - 1000);
+    assertThat(scanned).isLessThan(texts.size());
   }
 
   @Test
