@@ -1,13 +1,19 @@
 package org.corroborate.claims;
 
 /**
- * Words of lower-case ASCII letters (and full stops), and whether a text contains one of them compared ASCII case
- * insensitively: whether the regex {@code (?i)w1|w2|...} finds a match, as the regex engine folds case
- * without {@code UNICODE_CASE} (only A-Z to a-z; {@code "\u017f"} is no "s", {@code "\u212a"} no "k").
- * A text is scanned once, testing each pair of adjacent chars against a bit set of the words' first two
- * letters; only a pair that starts a word is compared further. A first version that compared each
- * char against each word's first letter cost more than the regexes it spared (20 of 445 samples of a
- * profile of the claims stage on the seeds). Immutable and thread safe.
+ * Words of lower-case ASCII letters (and full stops), and whether a text contains one of them as a word,
+ * compared ASCII case insensitively: the filter for a regex {@code (?i)\b(w1|w2|...)} followed by
+ * {@code \b} or {@code \s}. Case is folded as the regex engine folds it without {@code UNICODE_CASE}
+ * (only A-Z to a-z; {@code "\u017f"} is no "s", {@code "\u212a"} no "k"). "As a word" is loose, so the
+ * answer is yes wherever such a regex can match: an occurrence counts unless an ASCII letter, digit or
+ * underscore is right before it or right after it, where the regex's {@code \b} or {@code \s} could not
+ * match whatever its definition of a word char (each counts those chars as word chars).
+ *
+ * <p>A text is scanned once, testing each pair of adjacent chars against a bit set of the words' first
+ * two letters; only a pair that starts a word is compared further. A first version that compared each
+ * char against each word's first letter, and took substrings ("someone" for "one"), cost more than the
+ * regexes it spared (20 of 445 samples of a profile of the claims stage on the seeds). Immutable and
+ * thread safe.
  */
 final class AsciiWordSet {
   private final String[] words;
@@ -25,8 +31,11 @@ final class AsciiWordSet {
     }
   }
 
-  /** Whether one of the words occurs at some index of the text, compared ASCII case insensitively. */
-  boolean occursIn(CharSequence text) {
+  /**
+   * Whether one of the words occurs in the text, compared ASCII case insensitively, with no ASCII letter,
+   * digit or underscore right before or after it.
+   */
+  boolean occursAsWordIn(CharSequence text) {
     int n = text.length();
     if (n < 2) {
       return false;
@@ -46,12 +55,21 @@ final class AsciiWordSet {
   }
 
   private boolean startsAt(CharSequence text, int at) {
+    if (at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
+      return false;
+    }
     for (String w : words) {
-      if (at + w.length() <= text.length() && matchesAt(text, at, w)) {
+      int end = at + w.length();
+      if (end <= text.length() && matchesAt(text, at, w)
+          && (end == text.length() || !isAsciiWordChar(text.charAt(end)))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private static boolean matchesAt(CharSequence text, int at, String word) {

@@ -35,7 +35,8 @@ final class Dates {
    * Words one of which every match of {@link #P} without a digit contains, compared ASCII case
    * insensitively as {@link #P} compares: the branch {@code day} contains one of {@link #DAYS}, the
    * branch {@code mon} one of {@link #MONTHS} (the alternatives written out; {@code Sept?\.} is "sep."
-   * or "sept."), the branch {@code rel} one of its four words; the branches {@code time2} and
+   * or "sept."), the branch {@code rel} one of its four words, each after a {@code \b} and before a {@code \b} or
+   * {@code \s}, as {@link AsciiWordSet} scans for them; the branches {@code time2} and
    * {@code year} need a digit. Whole words, where the regex this replaced tried stems ("day", "mar",
    * "dec") that also pass "holiday", "market" and "decision", so {@link #P} ran on most claims.
    */
@@ -75,7 +76,7 @@ final class Dates {
    * position, was 12 of 422 samples of a profile of the claims stage.
    */
   static boolean mayHaveDate(String text) {
-    return LiteralScan.hasDigit(text) || CUE_WORDS.occursIn(text);
+    return LiteralScan.hasDigit(text) || CUE_WORDS.occursAsWordIn(text);
   }
 
   /** Whether {@link #P} finds a match in the text, for tests that {@link #mayHaveDate} is exact. */
