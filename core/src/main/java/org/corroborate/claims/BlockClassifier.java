@@ -30,8 +30,6 @@ final class BlockClassifier {
   private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*\u2022\u00b7\u25aa\u2013]\\s*\\d{0,2}(?=\\S)|\\d{1,2}[.)]\\s+)\\s*");
   private static final Pattern LABEL = Pattern.compile("^([A-Z][^:.!?\u201c\"]{0,40}):\\s*");
   private static final Pattern QUOTED = Pattern.compile("[\u201c\"][^\u201d\"]*[\u201d\"]");
-  private static final Pattern FIRST_SECOND = Pattern.compile(
-      "(?i)(?<![\\w'\u2019])(i|i'm|i\u2019m|i've|i\u2019ve|i'd|i\u2019d|my|me|you|your|you're|you\u2019re)(?![\\w'\u2019])");
   private static final Pattern OWN_VOICE = Pattern.compile("(?i)(?<!\\w)(we|our|us)(?!\\w)");
   private static final Pattern STORE = Pattern.compile(
       "(?i)app store|google play|newsletter|unsubscribe|subscribe|sign up|follow us|shared from|sent from|powered by");
@@ -131,11 +129,11 @@ final class BlockClassifier {
     // promotional lines make the reader-addressed lines around them promotional too
     for (int i = 0; i < out.size(); i++) {
       Block b = out.get(i);
-      // the neighbours first: FIRST_SECOND on every line was 4 of 427 samples of a profile of the stage
+      // the neighbours first: the first/second person regex on every line was 4 of 427 samples of a profile
       if (b.drop() == null && !b.headline()
           && (i > 0 && out.get(i - 1).drop() == DropReason.PROMOTIONAL
               || i + 1 < out.size() && out.get(i + 1).drop() == DropReason.PROMOTIONAL)
-          && FIRST_SECOND.matcher(text.substring(b.start(), b.end())).find()) {
+          && ReaderAddress.in(text.substring(b.start(), b.end()))) {
         out.set(i, b.withDrop(DropReason.PROMOTIONAL));
       }
     }
@@ -182,7 +180,7 @@ final class BlockClassifier {
 
   static boolean conversational(String t) {
     String outside = withoutQuotes(t);
-    return FIRST_SECOND.matcher(outside).find() || outside.indexOf('?') >= 0 || words(t) <= 2;
+    return ReaderAddress.in(outside) || outside.indexOf('?') >= 0 || words(t) <= 2;
   }
 
   /** QUOTED's matches replaced; a match starts with a quote mark, so a text without one is left as it is. */

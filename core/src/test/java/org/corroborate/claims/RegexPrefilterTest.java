@@ -23,7 +23,9 @@ class RegexPrefilterTest {
       "may", "tonight", "tomorrow", "tomorro", "tonigh", "Wednesday", "SATURDAY", "yesterday", "March", "march", "JUNE", "July",
       "August", "Septembe", "September", "Sept.", "Sep.", "SEPT.", "Dec.", "dec", "Nov.", "Oct.", "Feb.", "Jan 5",
       "5 p.m. Friday", "at 10 a.m. on Monday", "Friday morning, Jan. 5, 2024", "since 1999", "in 2030", "12 pm",
-      "holiday", "market", "decision", "_Monday", "Monday1", "xmay", "may5", "Sept.x", "\u00e9one", "one\u00e9", "first_", "Sun", "Thurs", "Thursday", "tue", "Tuesday", "one", "ONE", "One", "someone", "ten", "often", "twenty",
+      "holiday", "market", "decision", "I", "i", "I'm", "i\u2019m", "I've", "i\u2019ve", "I'd",
+      "you're", "YOU\u2019RE", "you", "Your", "yours", "my", "MY", "me", "Me", "I'", "'you", "\u2019me", "_me", "me_",
+      "myself", "i'dx", "youth", "_Monday", "Monday1", "xmay", "may5", "Sept.x", "\u00e9one", "one\u00e9", "first_", "Sun", "Thurs", "Thursday", "tue", "Tuesday", "one", "ONE", "One", "someone", "ten", "often", "twenty",
       "dozen", "hundred", "first", "First", "FIRST", "third", "tenth", "3rd", "12th", "21ST", "4 th", "1s", "2n", "9T",
       "123rd", "1234th", "\u017fep", "\u212aday", "d\u0430y", "\u0663rd", "\u0661", "\uff11", "\u0130", "f\u0130rst", "n\u0130ne", "o\u0301ne",
       "_one_", "one1", "1one", "5 p.m.", "10:30", "in 2024", "$200 million", " ", "  ", "\t", "\u000B", ",", ":",
@@ -123,5 +125,23 @@ class RegexPrefilterTest {
       assertThat(WhitespaceRuns.split(t)).as(t).isEqualTo(t.split("\\s+"));
       assertThat(WhitespaceRuns.count(t)).as(t).isEqualTo((int) word.matcher(t).results().count());
     }
+  }
+
+  @Test
+  void theReaderAddressScanAnswersAsItsRegex() throws IOException {
+    List<String> texts = texts();
+    int matches = 0;
+    int scanned = 0;
+    for (String t : texts) {
+      boolean match = ReaderAddress.REGEX.matcher(t).find();
+      assertThat(ReaderAddress.in(t)).as(t).isEqualTo(match);
+      if (match) {
+        assertThat(ReaderAddress.mayMatch(t)).as(t).isTrue();
+      }
+      matches += match ? 1 : 0;
+      scanned += ReaderAddress.mayMatch(t) ? 1 : 0;
+    }
+    assertThat(matches).isBetween(1000, texts.size() - 1000);
+    assertThat(scanned).isLessThan(texts.size());
   }
 }
