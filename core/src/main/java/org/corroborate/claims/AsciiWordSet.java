@@ -37,27 +37,26 @@ final class AsciiWordSet {
    */
   boolean occursAsWordIn(CharSequence text) {
     int n = text.length();
-    if (n < 2) {
-      return false;
-    }
-    char prev = lower(text.charAt(0));
-    for (int i = 1; i < n; i++) {
-      char c = lower(text.charAt(i));
-      if (prev < 128 && c < 128) {
-        int key = prev << 7 | c;
-        if ((firstPairs[key >>> 6] & 1L << key) != 0 && startsAt(text, i - 1)) {
-          return true;
+    boolean afterWordChar = false;
+    for (int i = 0; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      if (!afterWordChar) { // only where an occurrence may start
+        char a = lower(c);
+        char b = lower(text.charAt(i + 1));
+        if (a < 128 && b < 128) {
+          int key = a << 7 | b;
+          if ((firstPairs[key >>> 6] & 1L << key) != 0 && startsAt(text, i)) {
+            return true;
+          }
         }
       }
-      prev = c;
+      afterWordChar = isAsciiWordChar(c);
     }
     return false;
   }
 
+  /** Whether a word starts at the index and ends before a char that is not an ASCII word char. */
   private boolean startsAt(CharSequence text, int at) {
-    if (at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
-      return false;
-    }
     for (String w : words) {
       int end = at + w.length();
       if (end <= text.length() && matchesAt(text, at, w)
