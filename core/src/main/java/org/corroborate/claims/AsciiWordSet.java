@@ -36,6 +36,11 @@ final class AsciiWordSet {
    * digit or underscore right before or after it.
    */
   boolean occursAsWordIn(CharSequence text) {
+    return indexAsWordIn(text) >= 0;
+  }
+
+  /** Where the first occurrence {@link #occursAsWordIn} counts starts, or -1 when there is none. */
+  int indexAsWordIn(CharSequence text) {
     int n = text.length();
     boolean afterWordChar = false;
     for (int i = 0; i + 1 < n; i++) {
@@ -46,13 +51,13 @@ final class AsciiWordSet {
         if (a < 128 && b < 128) {
           int key = a << 7 | b;
           if ((firstPairs[key >>> 6] & 1L << key) != 0 && startsAt(text, i)) {
-            return true;
+            return i;
           }
         }
       }
       afterWordChar = isAsciiWordChar(c);
     }
-    return false;
+    return -1;
   }
 
   /** Whether a word starts at the index and ends before a char that is not an ASCII word char. */

@@ -67,7 +67,8 @@ final class Dates {
   }
 
   List<DateMention> find(String text) {
-    return mayHaveDate(text) ? findUnfiltered(text) : List.of();
+    int from = earliestStart(text);
+    return from < 0 ? List.of() : find(text, from);
   }
 
   /**
@@ -76,7 +77,17 @@ final class Dates {
    * position, was 12 of 422 samples of a profile of the claims stage.
    */
   static boolean mayHaveDate(String text) {
-    return LiteralScan.hasDigit(text) || CUE_WORDS.occursAsWordIn(text);
+    return earliestStart(text) >= 0;
+  }
+
+  /**
+   * An index no match of {@link #P} starts before, or -1 when it has none: 0 when the text has a digit;
+   * else where the first of {@link #CUE_WORDS} starts, as a match without a digit starts at one of them
+   * (the branches {@code day}, {@code mon} and {@code rel} start with their word when {@code time1},
+   * which has a digit, is absent).
+   */
+  static int earliestStart(String text) {
+    return LiteralScan.hasDigit(text) ? 0 : CUE_WORDS.indexAsWordIn(text);
   }
 
   /** Whether {@link #P} finds a match in the text, for tests that {@link #mayHaveDate} is exact. */
@@ -86,8 +97,17 @@ final class Dates {
 
   /** The dates {@link #P} finds in the text, with no filter first. */
   List<DateMention> findUnfiltered(String text) {
+    return find(text, 0);
+  }
+
+  /**
+   * The dates {@link #P} finds in the text, searched from an index no match starts before: the matcher's
+   * bounds are transparent, so the {@code \b} at that index sees the char before it, and the matches are
+   * those of a search from the text's start.
+   */
+  private List<DateMention> find(String text, int from) {
     List<DateMention> out = new ArrayList<>();
-    Matcher m = P.matcher(text);
+    Matcher m = P.matcher(text).region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
     while (m.find()) {
       String norm = normalize(m);
       if (norm != null) {
