@@ -80,7 +80,7 @@ final class PersonNames {
     if (trimmed.isEmpty()) {
       return null;
     }
-    String[] words = trimmed.split("\\s+");
+    String[] words = WhitespaceRuns.split(trimmed);
     String last = words[words.length - 1];
     if (words.length == 1 && PRONOUNS.contains(last.toLowerCase(Locale.ROOT))) {
       return recent.isEmpty() ? null : recent.get(recent.size() - 1);

@@ -31,6 +31,29 @@ final class RealText {
     return out;
   }
 
+  /** Every non-empty line of the seeds' and fixtures' .txt and .md files, as written. */
+  static List<String> lines() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (Path file : textFiles()) {
+      for (String line : Files.readString(file, UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          out.add(line);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Path> textFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String dir : List.of("../seeds", "../fixtures")) {
+      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+        walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
   /** Every non-empty line of the seeds' and fixtures' .txt and .md files, tokenised and normalised. */
   static List<String[]> tokenisedLines(NlpModels models) throws IOException {
     TokenizerME tokenizer = new TokenizerME(models.tokens);
