@@ -103,26 +103,12 @@ class ChunkLookupTest {
   @Test
   void chunkersOnFourThreadsSharingOneMemoFindTheTablesEntries() throws Exception {
     ChunkMemo shared = new ChunkMemo(12);
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (int t = 0; t < 4; t++) {
-      int first = t;
-      threads.add(new Thread(() -> {
-        try {
-          ChunkLookup lookup = new ChunkLookup(models.chunker.table(), shared);
-          for (int s = first; s < TOKENS.size(); s += 2) {
-            compare(lookup, TOKENS.get(s), TAGS.get(s), CHUNKS.get(s));
-          }
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
-    }
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    assertThat(failures).isEmpty();
+    OnThreads.run(4, first -> {
+      ChunkLookup lookup = new ChunkLookup(models.chunker.table(), shared);
+      for (int s = first; s < TOKENS.size(); s += 2) {
+        compare(lookup, TOKENS.get(s), TAGS.get(s), CHUNKS.get(s));
+      }
+    });
     assertThat(shared.entries().size()).isGreaterThan(1000);
   }
 

@@ -101,27 +101,13 @@ class PosContextFeaturesTest {
   @Test
   void featuresOnFourThreadsSharingOneMemoScoreAsTheTablesDo() throws Exception {
     PosWordMemo shared = PosContextFeatures.memo();
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    for (int t = 0; t < 4; t++) {
-      int first = t;
-      threads.add(new Thread(() -> {
-        try {
-          PosContextFeatures kept = features(shared);
-          PosContextFeatures found = features(null);
-          Random random = new Random(first);
-          for (int s = first % 2; s < TOKENS.size(); s += 2) {
-            compare(kept, found, TOKENS.get(s), TAGS.get(s), random);
-          }
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
-    }
-    threads.forEach(Thread::start);
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    assertThat(failures).isEmpty();
+    OnThreads.run(4, first -> {
+      PosContextFeatures kept = features(shared);
+      PosContextFeatures found = features(null);
+      Random random = new Random(first);
+      for (int s = first % 2; s < TOKENS.size(); s += 2) {
+        compare(kept, found, TOKENS.get(s), TAGS.get(s), random);
+      }
+    });
   }
 }
