@@ -46,8 +46,8 @@ final class AsciiWordSet {
     for (int i = 0; i + 1 < n; i++) {
       char c = text.charAt(i);
       if (!afterWordChar) { // only where an occurrence may start
-        char a = lower(c);
-        char b = lower(text.charAt(i + 1));
+        char a = LiteralScan.lower(c);
+        char b = LiteralScan.lower(text.charAt(i + 1));
         if (a < 128 && b < 128) {
           int key = a << 7 | b;
           if ((firstPairs[key >>> 6] & 1L << key) != 0 && startsAt(text, i)) {
@@ -55,7 +55,7 @@ final class AsciiWordSet {
           }
         }
       }
-      afterWordChar = isAsciiWordChar(c);
+      afterWordChar = LiteralScan.isAsciiWordChar(c);
     }
     return -1;
   }
@@ -64,29 +64,12 @@ final class AsciiWordSet {
   private boolean startsAt(CharSequence text, int at) {
     for (String w : words) {
       int end = at + w.length();
-      if (end <= text.length() && matchesAt(text, at, w)
-          && (end == text.length() || !isAsciiWordChar(text.charAt(end)))) {
+      if (end <= text.length() && LiteralScan.spellsAt(text, at, w)
+          && (end == text.length() || !LiteralScan.isAsciiWordChar(text.charAt(end)))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-  }
-
-  private static boolean matchesAt(CharSequence text, int at, String word) {
-    for (int j = 0; j < word.length(); j++) {
-      if (lower(text.charAt(at + j)) != word.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** ASCII lower case, as the regex engine folds case without {@code UNICODE_CASE}. */
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
 }

@@ -39,7 +39,25 @@ final class LiteralScan {
   }
 
   /** ASCII lower case, as the regex engine folds case without {@code UNICODE_CASE}. */
-  private static char lower(char c) {
+  static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** Whether a char is {@code [a-zA-Z_0-9]}: {@code \w} without {@code UNICODE_CHARACTER_CLASS}. */
+  static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /**
+   * Whether the text from {@code at} spells {@code word} (lower case), compared ASCII case insensitively;
+   * the caller makes sure the word fits in the text from there.
+   */
+  static boolean spellsAt(CharSequence text, int at, String word) {
+    for (int j = 0; j < word.length(); j++) {
+      if (lower(text.charAt(at + j)) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -276,14 +276,9 @@ final class MaxentTable {
   }
 
   /**
-   * Finds the predicates of a batch ({@link Batch#entries}): every home slot is read before any key
-   * is compared, so that their cache misses overlap instead of waiting on one another.
+   * Finds the batch's first {@code size} predicates ({@link Batch#entries}): every home slot is read
+   * before any key is compared, so that their cache misses overlap instead of waiting on one another.
    */
-  void findAll(Batch batch) {
-    findAll(batch, batch.size);
-  }
-
-  /** {@link #findAll(Batch)} for the batch's first {@code size} predicates only. */
   void findAll(Batch batch, int size) {
     for (int p = 0; p < size; p++) {
       int h = hash(batch.parts[p], batch.counts[p]);
@@ -299,7 +294,6 @@ final class MaxentTable {
 
   /** Predicates to find together: fill {@link #parts} and {@link #counts}, then {@link #findAll}. */
   static final class Batch {
-    final int size;
     final String[][] parts;
     final int[] counts;
     final int[] entries;
@@ -309,7 +303,6 @@ final class MaxentTable {
     private long touched;
 
     Batch(int size, int maxParts) {
-      this.size = size;
       this.parts = new String[size][maxParts];
       this.counts = new int[size];
       this.entries = new int[size];

@@ -33,13 +33,13 @@ final class ReaderAddress {
   static boolean mayMatch(String t) {
     int n = t.length();
     for (int i = 0; i < n; i++) {
-      char c = lower(t.charAt(i));
+      char c = LiteralScan.lower(t.charAt(i));
       if (c != 'i' && c != 'm' && c != 'y' || i > 0 && isWordOrApostrophe(t.charAt(i - 1))) {
         continue;
       }
       for (String w : WORDS) {
         int end = i + w.length();
-        if (w.charAt(0) == c && end <= n && matchesAt(t, i, w) && (end == n || !isWordOrApostrophe(t.charAt(end)))) {
+        if (w.charAt(0) == c && end <= n && LiteralScan.spellsAt(t, i, w) && (end == n || !isWordOrApostrophe(t.charAt(end)))) {
           return true;
         }
       }
@@ -47,22 +47,7 @@ final class ReaderAddress {
     return false;
   }
 
-  private static boolean matchesAt(String t, int at, String w) {
-    for (int j = 1; j < w.length(); j++) {
-      if (lower(t.charAt(at + j)) != w.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isWordOrApostrophe(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\''
-        || c == '\u2019';
-  }
-
-  /** ASCII lower case, as the regex engine folds case without {@code UNICODE_CASE}. */
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return LiteralScan.isAsciiWordChar(c) || c == '\'' || c == '\u2019';
   }
 }

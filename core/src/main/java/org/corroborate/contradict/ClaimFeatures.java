@@ -26,6 +26,8 @@ final class ClaimFeatures {
       "^\\s*(\\p{Lu}[^,;:]*?)\\s+(?:has |have |had )?(?:denied|denies|deny|denying)\\b");
   private static final int MAX_DENIER_CHARS = 60;
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  /** What separates a speaker key's words: anything but letters and digits. */
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** One word of the claim. */
   record Word(String surface, String key, boolean proper, boolean adjective, boolean content, boolean verb) {}
@@ -198,8 +200,6 @@ final class ClaimFeatures {
     this.speakerKey = sp == null ? "" : intern.intern(sp.toLowerCase(Locale.ROOT).strip());
     this.speakerWords = wordsOf(speakerKey);
   }
-
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static Set<String> wordsOf(String key) {
     Set<String> out = new LinkedHashSet<>();
