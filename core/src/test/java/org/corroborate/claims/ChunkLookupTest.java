@@ -27,9 +27,7 @@ class ChunkLookupTest {
     models = NlpModels.shared();
     PosBeamTagger tagger = new PosBeamTagger(models.pos);
     GreedyChunker chunker = new GreedyChunker(models.chunker);
-    List<String[]> sentences = new ArrayList<>(RealText.seedSentences(models));
-    sentences.addAll(RealText.tokenisedLines(models));
-    for (String[] tokens : sentences) {
+    for (String[] tokens : RealText.sentencesAndLines(models)) {
       String[] tags = tagger.tag(tokens);
       TOKENS.add(tokens);
       TAGS.add(tags);

@@ -24,9 +24,7 @@ class PosContextFeaturesTest {
   static void tagRealText() throws IOException {
     models = NlpModels.shared();
     PosBeamTagger tagger = new PosBeamTagger(models.pos);
-    List<String[]> sentences = new ArrayList<>(RealText.seedSentences(models));
-    sentences.addAll(RealText.tokenisedLines(models));
-    for (String[] tokens : sentences) {
+    for (String[] tokens : RealText.sentencesAndLines(models)) {
       TOKENS.add(tokens);
       TAGS.add(tagger.tag(tokens));
     }

@@ -57,21 +57,20 @@ final class RealText {
   /** Every non-empty line of the seeds' and fixtures' .txt and .md files, tokenised and normalised. */
   static List<String[]> tokenisedLines(NlpModels models) throws IOException {
     TokenizerME tokenizer = new TokenizerME(models.tokens);
-    List<Path> files = new ArrayList<>();
-    for (String dir : List.of("../seeds", "../fixtures")) {
-      try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().forEach(files::add);
-      }
-    }
     List<String[]> out = new ArrayList<>();
-    for (Path file : files) {
-      for (String line : Files.readString(file, UTF_8).split("\n")) {
-        String[] tokens = Arrays.stream(tokenizer.tokenize(line)).map(Tagger::normalize).toArray(String[]::new);
-        if (tokens.length > 0) {
-          out.add(tokens);
-        }
+    for (String line : lines()) {
+      String[] tokens = Arrays.stream(tokenizer.tokenize(line)).map(Tagger::normalize).toArray(String[]::new);
+      if (tokens.length > 0) {
+        out.add(tokens);
       }
     }
+    return out;
+  }
+
+  /** {@link #seedSentences} and then {@link #tokenisedLines}: the real text the tagging tests compare on. */
+  static List<String[]> sentencesAndLines(NlpModels models) throws IOException {
+    List<String[]> out = new ArrayList<>(seedSentences(models));
+    out.addAll(tokenisedLines(models));
     return out;
   }
 }
